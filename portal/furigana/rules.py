@@ -1,0 +1,232 @@
+"""Context rules for kanji whose dictionary reading depends on the words around them.
+
+pykakasi gives the first dictionary reading of a kanji standing alone (者 もの, 人 にん,
+方 ほう, 間 かん, 後 のち, 日 にち) and has a few defects (入って いっって). These rules look
+at the neighbours and pick the reading general Japanese usage gives there. They only touch
+pykakasi's tokens: glossary, counter and Aozora readings are never overridden.
+Every reading a rule chooses is also marked for staff review (uncertain_spots).
+"""
+
+import re
+from dataclasses import replace
+
+from .chars import is_kanji, is_kana, to_hiragana, is_fullwidth_katakana
+from .counters import COUNTERS, is_first_of_month
+from .tokens import Token, layout
+
+CONTEXT_WINDOW = 60
+SENTENCE_END = re.compile(r"[。．.！!？?\n]")
+
+# Kanji whose reading alone depends on context; flagged for review when left standing alone.
+CONTEXT_DEPENDENT = frozenset("人方間日行後分何上下生者中前手気物所家今明入出見開重")
+
+# Nouns of administrative actions: with them 行って is おこなって (perform), not いって (go).
+ACTION_NOUNS = (
+    "手続", "申請", "届出", "届け出", "登録", "審査", "確認", "更新", "相談", "説明", "面接",
+    "検査", "調査", "試験", "受付", "交付", "変更", "処理", "作業", "業務", "工事", "会議",
+    "研修", "講習", "支払", "訓練", "点検", "予約", "手術", "治療", "診察", "健診", "検診",
+    "申し込み", "申込", "問い合わせ", "切り替え", "発行", "返納", "署名", "撮影", "照会",
+)
+# Place and direction words after which 方 is ほう (direction), not かた (person).
+DIRECTION_WORDS = (
+    "上", "下", "右", "左", "前", "後ろ", "後", "奥", "手前", "横", "北", "南", "東", "西",
+    "外", "内", "中", "裏", "表", "先", "遠く", "近く", "こちら", "そちら", "あちら", "どちら",
+    "こっち", "そっち", "あっち", "どっち", "下記", "上記", "前者", "後者", "反対",
+)
+_COMPARATIVE_AFTER_HOU = re.compile(r"^[\s　]*が[\s　]*(いい|よい|良い|よく|良く|早い|はやい|安い|便利|安全|多い|少な|大き|小さ|長い|短い|高い)")
+# 何 before these reads なん: 何で, 何の, 何と, 何だ, 何です.
+_NAN_FOLLOWERS = ("で", "の", "と", "だ", "でしょう", "なの")
+
+
+def apply_rules(tokens: list[Token], text: str) -> list[Token]:
+    out = list(tokens)
+    for index, token in enumerate(out):
+        if token.source != "kakasi" or not token.surface:
+            continue
+        head, tail = _split_head(token.surface)
+        if not head:
+            continue
+        # Bounded windows keep the pass linear in the text's length.
+        before = text[max(0, token.start - CONTEXT_WINDOW): token.start]
+        after = text[token.end: token.end + CONTEXT_WINDOW]
+        for rule in _RULES:
+            result = rule(head, tail, token, before, after, out, index)
+            if result is not None:
+                head_reading, doubt = result
+                out[index] = _with_head_reading(token, head, head_reading, tail, doubt)
+                break
+        else:
+            if head in CONTEXT_DEPENDENT and len(head) == 1 and _stands_alone(text, token.start, head):
+                out[index] = replace(token, doubt=f"{head}: reading depends on context")
+    return out
+
+
+def _split_head(surface: str) -> tuple[str, str]:
+    """Leading kanji run and the kana after it ('行って' -> '行', 'って'); ('', ...) if none."""
+    end = 0
+    while end < len(surface) and is_kanji(surface[end]):
+        end += 1
+    tail = surface[end:]
+    if end == 0 or not all(is_kana(c) for c in tail):
+        return "", surface
+    return surface[:end], tail
+
+
+def _with_head_reading(token: Token, head: str, head_reading: str, tail: str, doubt) -> Token:
+    reading = head_reading + to_hiragana(tail)
+    return replace(token, pieces=layout(token.surface, reading), source="rule", doubt=doubt)
+
+
+def _stands_alone(text: str, start: int, head: str) -> bool:
+    end = start + len(head)
+    return not (start and is_kanji(text[start - 1])) and not (end < len(text) and is_kanji(text[end]))
+
+
+def _sentence_before(before: str) -> str:
+    return SENTENCE_END.split(before)[-1]
+
+
+def _last_particle(before: str) -> str:
+    stripped = before.rstrip(" 　\t")
+    return stripped[-1:] if stripped else ""
+
+
+def _ends_with_word(text: str, words) -> bool:
+    """text ends with one of `words` as a whole word (以上 does not end with the word 上)."""
+    for candidate in words:
+        if text.endswith(candidate):
+            rest = text[: -len(candidate)]
+            if not (rest and is_kanji(rest[-1]) and is_kanji(candidate[0])):
+                return True
+    return False
+
+
+def _prev_kanji(before: str) -> bool:
+    return bool(before) and is_kanji(before[-1])
+
+
+# --- the rules: each returns (reading of the head kanji, review note) or None -------------
+
+def rule_hito(head, tail, token, before, after, tokens, index):
+    """人: ひと standing alone; じん after a country (ベトナム人, ~国人); にん after other kanji."""
+    if head != "人":
+        return None
+    if before and is_fullwidth_katakana(before[-1]):
+        return "じん", "人 after a country name: じん"
+    if _prev_kanji(before):
+        if before.endswith("国"):
+            return "じん", None
+        return "にん", "人 as a suffix: にん (じん for nationalities)"
+    return "ひと", None
+
+
+def rule_kata_hou(head, tail, token, before, after, tokens, index):
+    """方: ほう for a direction or comparison, かた (person, polite) otherwise."""
+    if head != "方" or _prev_kanji(before):
+        return None
+    sentence = _sentence_before(before).rstrip(" 　")
+    after_text = tail + after
+    if _COMPARATIVE_AFTER_HOU.match(after_text):
+        return "ほう", "方 in a comparison: ほう"
+    if sentence.endswith("の"):
+        noun = sentence[:-1].rstrip(" 　")
+        if _ends_with_word(noun, DIRECTION_WORDS):
+            return "ほう", "方 after a place or direction: ほう"
+    if sentence.endswith(("こちらの", "そちらの", "あちらの", "どちらの")):
+        return "かた", "方: かた (person) or ほう (direction)?"
+    return "かた", None
+
+
+def rule_aida(head, tail, token, before, after, tokens, index):
+    """間 alone: あいだ (その間, 待つ間); 間に合う is a dictionary word."""
+    if head != "間" or _prev_kanji(before):
+        return None
+    if (tail + after).startswith(("に合", "にあ", "もなく", "も無く")):
+        return "ま", None
+    return "あいだ", None
+
+
+def rule_mono_sha(head, tail, token, before, after, tokens, index):
+    """者: しゃ as a suffix of a kanji word (申請者, 在留者), もの after kana."""
+    if head != "者":
+        return None
+    if _prev_kanji(before):
+        return "しゃ", None
+    return "もの", None
+
+
+def rule_hi(head, tail, token, before, after, tokens, index):
+    """日 alone (この日, 交付の日に): ひ. After a kanji it stays a suffix (にち)."""
+    if head != "日" or _prev_kanji(before):
+        return None
+    return "ひ", None
+
+
+def rule_ato(head, tail, token, before, after, tokens, index):
+    """後 alone: あと (した後, 後で); as a suffix of a kanji word: ご (申請後)."""
+    if head != "後":
+        return None
+    if _prev_kanji(before):
+        return "ご", None
+    return "あと", "後: あと (after) or ご (その後 そのご)?"
+
+
+def rule_bun(head, tail, token, before, after, tokens, index):
+    """分 alone is ぶん (その分, 3人分); minutes after digits are handled by the counters."""
+    if head != "分" or tail.startswith("か"):
+        return None
+    return "ぶん", None
+
+
+def rule_nani(head, tail, token, before, after, tokens, index):
+    """何: なん before a counter or で/の/と/だ; なに before を/が/も/か/に/は."""
+    if head != "何":
+        return None
+    following = tail + after
+    if following.startswith(_NAN_FOLLOWERS):
+        return "なん", None
+    return None
+
+
+def rule_nani_counter(head, tail, token, before, after, tokens, index):
+    """A counter split from 何 by pykakasi (何 + 階): read the counter as in 何階 なんがい."""
+    if tail or not before.endswith("何") or head not in COUNTERS:
+        return None
+    if index and tokens[index - 1].surface == "何":
+        tokens[index - 1] = _with_head_reading(tokens[index - 1], "何", "なん", "", None)
+    return COUNTERS[head](3 if head in ("階", "本") else 0), None
+
+
+def rule_iku_okonau(head, tail, token, before, after, tokens, index):
+    """行って/行った: おこなって (perform) with an administrative action, いって (go) otherwise."""
+    if head != "行" or not tail.startswith("っ"):
+        return None
+    sentence = _sentence_before(before)
+    particle = _last_particle(sentence)
+    if particle in ("へ", "に") or sentence.rstrip(" 　").endswith("まで"):
+        return "い", "行っ: いっ (go); おこなっ if it means perform"
+    if any(noun in sentence for noun in ACTION_NOUNS):
+        return "おこな", "行っ: おこなっ (perform); いっ if it means go"
+    return "い", "行っ: いっ (go); おこなっ if it means perform"
+
+
+def rule_hairu(head, tail, token, before, after, tokens, index):
+    """pykakasi reads 入って as いっって; 入っ + te/ta is always はいっ."""
+    if head != "入" or not tail.startswith("っ"):
+        return None
+    return "はい", None
+
+
+def rule_tsuitachi(head, tail, token, before, after, tokens, index):
+    """一日: ついたち after a month (毎月 一日), いちにち (one day) otherwise."""
+    if head != "一日":
+        return None
+    if is_first_of_month(before + token.surface + after, len(before), len(before) + 2):
+        return "ついたち", None
+    return "いちにち", "一日: いちにち (one day) or ついたち (the first)?"
+
+
+_RULES = (
+    rule_hito, rule_kata_hou, rule_aida, rule_mono_sha, rule_hi, rule_ato, rule_bun,
+    rule_nani, rule_nani_counter, rule_iku_okonau, rule_hairu, rule_tsuitachi,
+)

@@ -1,0 +1,12 @@
+from django.shortcuts import render
+
+from portal.pages.models import Section
+from portal.pages.views import sections
+from portal.sources.models import Source
+
+
+def source_list(request):
+    return render(request, "sources/list.html", {
+        "sections": sections(Section.Page.SOURCES),
+        "sources": Source.objects.published(),
+    })
