@@ -25,6 +25,14 @@ run: build
 	$(PY) manage.py load_content
 	DJANGO_DEBUG=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
+# The production configuration locally: gunicorn, DEBUG off, hashed and compressed static files.
+# No TLS on 127.0.0.1, so the HTTPS redirect and secure-only cookies are off here.
+serve: build
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_content
+	DJANGO_SECURE_SSL_REDIRECT=0 DJANGO_SECURE_COOKIES=0 PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py portal.wsgi:application
+
 test: $(VENV)/.dev build
 	$(PY) -m pytest
 

@@ -39,6 +39,8 @@ from portal.furigana.glossary import default_glossary  # noqa: E402
 
 DEFAULT_GOLD = [ROOT / "tests/furigana/data/gold_sentences.jsonl", ROOT / "tests/furigana/data/gold_words.jsonl"]
 WHITESPACE = re.compile(r"\s+")
+# Number + counter words whose reading covers the digits (shared/furigana/README.md).
+FUSED_NUMBER_READINGS = ("ついたち", "はつか", "ひとり", "ふたり", "はたち")
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -76,14 +78,16 @@ def gold_run_readings(text: str, reading: str) -> list[str] | None:
 
 def _align_runs(text: str, reading: str, keep_spaces: bool) -> list[str] | None:
     runs = kanji_runs(text)
-    run = r"([^0-9０-９\s]+?)" if keep_spaces else r"([^0-9０-９]+?)"  # digits are copied, never read
+    chars = r"[^0-9０-９\s]" if keep_spaces else r"[^0-9０-９]"  # digits are copied, never read
+    run = f"({chars}+?)"
     pattern, pos = [], 0
     for start, end in runs:
         before = text[pos:start]
         digits = re.search(r"[0-9０-９]+$", before)
         if digits:  # the number may fuse with the counter (1日 ついたち)
             literal = _literal(before[: digits.start()], keep_spaces)
-            pattern.append(literal + f"(?:{re.escape(digits.group())}{run}|{run})")
+            fused = "((?:" + "|".join(FUSED_NUMBER_READINGS) + f"){chars}*?)"
+            pattern.append(literal + f"(?:{re.escape(digits.group())}{run}|{fused})")
         else:
             pattern.append(_literal(before, keep_spaces) + run)
         pos = end

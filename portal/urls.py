@@ -17,13 +17,17 @@ from django.urls import include, path
 
 from portal.core import views as core_views
 from portal.core.sitemaps import SITEMAPS
+from portal.editorial import views as editorial_views
+from portal.sharing import urls as sharing_urls
 
 urlpatterns = [
     path("", core_views.root, name="root"),
     path("healthz", core_views.healthz, name="healthz"),
     path("furigana", core_views.furigana_switch, name="furigana-switch"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS, "template_name": "sitemap.xml"}, name="django.contrib.sitemaps.views.sitemap"),
+    path(settings.ADMIN_URL + "translations/", editorial_views.translation_dashboard, name="translation-dashboard"),
     path(settings.ADMIN_URL, admin.site.urls),
+    *sharing_urls.neutral_urlpatterns,
 ]
 
 urlpatterns += i18n_patterns(
@@ -34,5 +38,8 @@ urlpatterns += i18n_patterns(
     path("apply/", include("portal.procedures.urls")),
     path("sources/", include("portal.sources.urls")),
     path("words/", include("portal.words.urls")),
+    path("tools/", include("portal.tools.urls")),
+    path("updates/", include("portal.editorial.urls")),
+    path("", include(sharing_urls)),
     prefix_default_language=True,
 )

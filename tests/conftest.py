@@ -29,3 +29,15 @@ def browser_type_launch_args():
 def _allow_live_server_with_sync_playwright(monkeypatch):
     # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses that without this.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(autouse=True)
+def _content_survives_transactional_tests(request, django_db_blocker):
+    """A live_server test flushes the database when it ends; load the content again for the tests after it.
+
+    Autouse fixtures are set up first and torn down last, so this runs after the flush.
+    """
+    yield
+    if {"transactional_db", "live_server"} & set(request.fixturenames):
+        with django_db_blocker.unblock():
+            call_command("load_content", verbosity=0)

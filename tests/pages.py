@@ -10,7 +10,7 @@ from portal.languages import CODES
 from portal.qa.models import Question, Topic
 
 FIXED_PAGES = ["pages:home", "pages:eligibility", "qa:index", "cards:comparison", "schedule:schedule",
-               "procedures:apply", "sources:list", "words:list"]
+               "procedures:apply", "sources:list", "words:list", "editorial:updates"]
 
 
 def every_page_path() -> list[tuple[str, str]]:

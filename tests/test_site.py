@@ -30,8 +30,9 @@ def test_every_page_in_every_language_has_its_lang_one_h1_and_translated_interfa
         page = response.content.decode()
         if f'<html lang="{bcp47(code)}"' not in page:
             problems.append(f"{path}: lang is not {bcp47(code)}")
-        if len(re.findall(r"<h1[\s>]", page)) != 1:
-            problems.append(f"{path}: {len(re.findall(r'<h1[\s>]', page))} <h1> elements")
+        headings = len(re.findall(r"<h1[\s>]", page))
+        if headings != 1:
+            problems.append(f"{path}: {headings} <h1> elements")
         with override(code):
             site_name = gettext(SITE_NAME)
         if code != "en" and site_name == SITE_NAME:

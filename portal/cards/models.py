@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Publishable, Rendered, Sourced
@@ -21,6 +22,9 @@ class Card(Publishable, Sourced):
     def __str__(self):
         return self.name or self.key
 
+    def get_absolute_url(self):
+        return reverse("cards:comparison") + f"#card-{self.key}"
+
 
 class CardItem(Publishable, Sourced):
     """One row of the comparison: an item of information and where each card records it."""
@@ -39,6 +43,9 @@ class CardItem(Publishable, Sourced):
 
     def __str__(self):
         return self.label or self.key
+
+    def get_absolute_url(self):
+        return reverse("cards:comparison") + f"#item-{self.key}"
 
 
 class CardCell(Rendered):
@@ -69,6 +76,9 @@ class CardCell(Rendered):
 
     def __str__(self):
         return f"{self.item} / {self.card}"
+
+    def get_absolute_url(self):
+        return self.item.get_absolute_url()
 
     @property
     def symbol(self) -> str:

@@ -61,7 +61,7 @@ def _lookup(model_label: str, key_field: str, key, where: str):
     try:
         return model.objects.get(**{key_field: key})
     except model.DoesNotExist:
-        raise LoadError(f"{where}: no {model._meta.verbose_name} with {key_field} {key!r}") from None
+        raise LoadError(f"{where}: no {model._meta.model_name} with {key_field} {key!r}") from None
 
 
 def _assign(obj, name: str, value):

@@ -14,7 +14,7 @@ class PortalSitemap(Sitemap):
 
 class FixedPages(PortalSitemap):
     names = ["pages:home", "pages:eligibility", "qa:index", "cards:comparison", "schedule:schedule",
-             "procedures:apply", "sources:list", "words:list"]
+             "procedures:apply", "sources:list", "words:list", "editorial:updates"]
 
     def items(self):
         return self.names

@@ -8,7 +8,7 @@ of the text: each run is bounded and converted once (and cached).
 from .aozora import split_aozora
 from .chars import is_digit, is_japanese_word_char
 from .counters import read_number_and_counters, weekday_tokens
-from .glossary import Glossary
+from .glossary import STANDALONE, Glossary
 from .rules import apply_rules
 from .tokens import Token, plain, word
 
@@ -103,9 +103,12 @@ def _with_offsets(converted, offset: int) -> list[tuple[int, int, str, str]]:
 
 
 def _agrees(match, words) -> bool:
-    """True if one longer dictionary word holds the match and already reads it that way."""
+    """True if one longer dictionary word holds the match and already reads it that way,
+    or holds a standalone entry (which then is not a word of its own)."""
     for w_start, w_end, _surface, reading in words:
         if w_start <= match.start and match.end <= w_end and (w_end - w_start) > (match.end - match.start):
+            if match.entry.scope == STANDALONE:
+                return True  # part of a longer word (訳 in 言い訳): not a word of its own
             if w_start == match.start and reading.startswith(match.entry.reading):
                 return True
             if w_end == match.end and reading.endswith(match.entry.reading):

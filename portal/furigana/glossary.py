@@ -11,13 +11,16 @@ No Django import at module import time: `current_glossary()` imports the model l
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .chars import is_kanji, is_reading_text, to_hiragana
+from .chars import is_japanese_word_char, is_kanji, is_reading_text, to_hiragana
+
+logger = logging.getLogger(__name__)
 
 ANYWHERE = "anywhere"
 STANDALONE = "standalone"
@@ -36,6 +39,9 @@ class GlossaryEntry:
     def __post_init__(self):
         if not self.surface:
             raise ValueError("glossary entry with an empty surface")
+        if not all(is_japanese_word_char(c) for c in self.surface):
+            # The engine looks entries up inside runs of kanji and kana only.
+            raise ValueError(f"glossary entry {self.surface!r}: surface must be kanji and kana only")
         if self.scope not in SCOPES:
             raise ValueError(f"glossary entry {self.surface!r}: scope must be one of {SCOPES}")
         if not is_reading_text(self.reading):
@@ -171,10 +177,21 @@ def bump_glossary_version(**_signal_kwargs) -> None:
         cache.set(_VERSION_CACHE_KEY, 1, timeout=None)
 
 
+def _valid_entries(rows) -> Iterator[GlossaryEntry]:
+    """Staff rows as entries; a row saved without validation is skipped, not fatal."""
+    for row in rows:
+        try:
+            yield GlossaryEntry.coerce(row)
+        except ValueError as error:
+            logger.warning("furigana glossary entry skipped: %s", error)
+
+
 def current_glossary() -> Glossary:
     """The shipped glossary overridden by staff entries from the database, cached per version.
 
-    Staff entries win over shipped ones with the same surface.
+    Staff entries win over shipped ones with the same surface; with an empty table this is
+    the shipped glossary. Invalidated by post_save/post_delete of an entry (apps.py);
+    queryset.update() sends no signal, so call bump_glossary_version() after one.
     """
     global _cached
     version = glossary_version()
@@ -183,7 +200,7 @@ def current_glossary() -> Glossary:
         return cached[1]
     from .models import GlossaryEntry as GlossaryEntryModel
 
-    staff = Glossary.from_entries(GlossaryEntryModel.objects.all().order_by("surface"))
+    staff = Glossary(_valid_entries(GlossaryEntryModel.objects.all().order_by("surface")))
     glossary = default_glossary().merged_with(staff)
     with _lock:
         _cached = (version, glossary)

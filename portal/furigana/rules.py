@@ -18,7 +18,7 @@ CONTEXT_WINDOW = 60
 SENTENCE_END = re.compile(r"[。．.！!？?\n]")
 
 # Kanji whose reading alone depends on context; flagged for review when left standing alone.
-CONTEXT_DEPENDENT = frozenset("人方間日行後分何上下生者中前手気物所家今明入出見開重")
+CONTEXT_DEPENDENT = frozenset("人方間日後分何上下生者中前手気物所家今表月年")
 
 # Nouns of administrative actions: with them 行って is おこなって (perform), not いって (go).
 ACTION_NOUNS = (
@@ -164,7 +164,7 @@ def rule_hi(head, tail, token, before, after, tokens, index):
 
 def rule_ato(head, tail, token, before, after, tokens, index):
     """後 alone: あと (した後, 後で); as a suffix of a kanji word: ご (申請後)."""
-    if head != "後":
+    if head != "後" or tail.startswith("ろ"):  # 後ろ is a dictionary word
         return None
     if _prev_kanji(before):
         return "ご", None
@@ -211,10 +211,40 @@ def rule_iku_okonau(head, tail, token, before, after, tokens, index):
 
 
 def rule_hairu(head, tail, token, before, after, tokens, index):
-    """pykakasi reads 入って as いっって; 入っ + te/ta is always はいっ."""
-    if head != "入" or not tail.startswith("っ"):
+    """入る (enter) is はいる; pykakasi reads 入る いる and 入って いっって. 入れる stays いれる."""
+    if head != "入" or not tail.startswith(("っ", "る", "り", "ら", "ろ")):
         return None
     return "はい", None
+
+
+def rule_suffix_sho(head, tail, token, before, after, tokens, index):
+    """書 split off a kanji word is the document suffix しょ (証明書, 届出書), not かき."""
+    if head != "書" or tail or not _prev_kanji(before):
+        return None
+    return "しょ", None
+
+
+def rule_suffix_gai(head, tail, token, before, after, tokens, index):
+    """外 after a kanji word is the suffix がい (資格外, 本邦外, 対象外), not そと."""
+    if head != "外" or tail or not _prev_kanji(before):
+        return None
+    return "がい", None
+
+
+def rule_suffix_chuu(head, tail, token, before, after, tokens, index):
+    """中 after a kanji word: ちゅう (審査中, 申請中); じゅう after time or place (一日中, 世界中)."""
+    if head != "中" or not _prev_kanji(before):
+        return None
+    if before.endswith(("年", "界", "国", "家", "体")) or (before.endswith("日") and not before.endswith("本日")):
+        return "じゅう", None
+    return "ちゅう", None
+
+
+def rule_kagetsu(head, tail, token, before, after, tokens, index):
+    """月 after か/カ/ヶ/ヵ of a count (一か月, 数か月) is げつ, not がつ."""
+    if not head.startswith("月") or not before.endswith(("か", "カ", "ヶ", "ヵ", "箇", "ケ")):
+        return None
+    return "げつ" + _rest_reading(token, head[1:]), None
 
 
 def rule_tsuitachi(head, tail, token, before, after, tokens, index):
@@ -226,7 +256,26 @@ def rule_tsuitachi(head, tail, token, before, after, tokens, index):
     return "いちにち", "一日: いちにち (one day) or ついたち (the first)?"
 
 
+def _rest_reading(token: Token, rest: str) -> str:
+    """pykakasi's reading of the kanji after the first one, when the token had more."""
+    if not rest:
+        return ""
+    from . import kakasi
+
+    return "".join(reading for _, reading in kakasi.convert(rest))
+
+
+def rule_omote(head, tail, token, before, after, tokens, index):
+    """表 alone: おもて (front) next to 裏 (表と裏, 表・裏); ひょう (a table) otherwise."""
+    if head != "表" or _prev_kanji(before) or (not tail and after[:1] and is_kanji(after[0])):
+        return None
+    if "裏" in before[-8:] or "裏" in after[:8]:
+        return "おもて", None
+    return "ひょう", "表: ひょう (table) or おもて (front)?"
+
+
 _RULES = (
+    rule_suffix_sho, rule_suffix_gai, rule_suffix_chuu, rule_kagetsu,
     rule_hito, rule_kata_hou, rule_aida, rule_mono_sha, rule_hi, rule_ato, rule_bun,
-    rule_nani, rule_nani_counter, rule_iku_okonau, rule_hairu, rule_tsuitachi,
+    rule_nani, rule_nani_counter, rule_iku_okonau, rule_hairu, rule_tsuitachi, rule_omote,
 )

@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Publishable, Sourced
@@ -31,3 +32,16 @@ class Section(Publishable, Sourced):
 
     def __str__(self):
         return self.heading or self.key
+
+    def get_absolute_url(self):
+        return reverse(PAGE_URLS[self.page]) + f"#s-{self.key}"
+
+
+PAGE_URLS = {
+    Section.Page.HOME: "pages:home",
+    Section.Page.ELIGIBILITY: "pages:eligibility",
+    Section.Page.APPLY: "procedures:apply",
+    Section.Page.CARDS: "cards:comparison",
+    Section.Page.SCHEDULE: "schedule:schedule",
+    Section.Page.SOURCES: "sources:list",
+}

@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Publishable, Sourced
@@ -28,3 +29,6 @@ class Procedure(Publishable, Sourced):
 
     def __str__(self):
         return self.name or self.key
+
+    def get_absolute_url(self):
+        return reverse("procedures:apply") + f"#procedure-{self.key}"

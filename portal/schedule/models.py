@@ -1,6 +1,7 @@
 import datetime
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Publishable, Sourced
@@ -34,6 +35,9 @@ class Event(Publishable, Sourced):
 
     def __str__(self):
         return self.title or self.key
+
+    def get_absolute_url(self):
+        return reverse("schedule:schedule") + f"#event-{self.key}"
 
     def is_past(self, today: datetime.date) -> bool:
         """Past once the whole period its date names is over (a month-precise date: that month)."""

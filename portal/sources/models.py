@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Publishable
@@ -32,3 +33,6 @@ class Source(Publishable):
 
     def __str__(self):
         return self.title or self.key
+
+    def get_absolute_url(self):
+        return reverse("sources:list") + f"#source-{self.key}"

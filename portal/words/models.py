@@ -1,4 +1,5 @@
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.core.models import Publishable
@@ -21,3 +22,6 @@ class HardWord(Publishable):
 
     def __str__(self):
         return self.word
+
+    def get_absolute_url(self):
+        return reverse("words:list") + f"#word-{self.key}"

@@ -1,0 +1,160 @@
+"""The admin every content type is edited in.
+
+Languages as tabs (modeltranslation), every save kept as a version with who and when (django-reversion,
+with the changes between versions and a restore), stale saves refused, drafts for editors, the
+easy-Japanese checker and a furigana preview with the readings to review.
+"""
+from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+from modeltranslation.admin import TabbedTranslationAdmin
+from reversion.admin import VersionAdmin
+
+from portal.core.models import Publishable, State
+from portal.editorial import checker, history
+from portal.editorial.forms import ContentForm
+from portal.editorial.models import Update
+from portal.languages import CODES, EASY, JA, LANGUAGES, column_suffix
+
+PUBLISH_PERMISSION = "core.publish"
+
+
+def hard_words() -> list[str]:
+    from portal.words.models import HardWord
+
+    return list(HardWord.objects.values_list("word", flat=True))
+
+
+class ContentAdmin(VersionAdmin, TabbedTranslationAdmin):
+    form = ContentForm
+    save_on_top = True
+    object_history_template = "editorial/object_history.html"
+    editorial_readonly = ("translation_status", "preview_links", "easy_japanese_check", "furigana_preview")
+
+    class Media:
+        css = {"all": ("editorial/admin.css",)}
+
+    # --- who may publish -------------------------------------------------------------------------
+    def can_publish(self, request) -> bool:
+        return request.user.has_perm(PUBLISH_PERMISSION)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*super().get_readonly_fields(request, obj), *self.editorial_readonly]
+        if issubclass(self.model, Publishable) and not self.can_publish(request):
+            fields.append("state")
+        return fields
+
+    def save_model(self, request, obj, form, change):
+        if not change and isinstance(obj, Publishable) and not self.can_publish(request):
+            obj.state = State.DRAFT
+        for code in form.cleaned_data.get("translations_still_current") or ():
+            obj.mark_translation_current(code)
+        note = form.change_note()
+        super().save_model(request, obj, form, change)
+        if note:
+            self.record_update(request, obj, note)
+        self.warn_about_easy_japanese(request, obj)
+
+    def record_update(self, request, obj, note: dict):
+        update = Update(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk, created_by=request.user)
+        for code in CODES:
+            setattr(update, f"note_{column_suffix(code)}", note[code])
+        update.save()
+        if isinstance(obj, Publishable):
+            html = {code: update.rendered.get(f"note:{code}", "") for code in CODES}
+            obj.last_major_change = {"date": timezone.localdate().isoformat(), "html": html}
+            type(obj).objects.filter(pk=obj.pk).update(last_major_change=obj.last_major_change)
+
+    def warn_about_easy_japanese(self, request, obj):
+        findings = self.easy_japanese_findings(obj)
+        if findings:
+            messages.warning(request, _("Easy Japanese: %(count)d things to look at (see the check below the form).")
+                             % {"count": len(findings)})
+
+    # --- panels shown while editing ----------------------------------------------------------------
+    def easy_japanese_findings(self, obj):
+        words = hard_words()
+        found = []
+        for field in obj.text_fields():
+            for finding in checker.check(obj.source_text(field, EASY), words):
+                found.append((field, finding))
+        return found
+
+    @admin.display(description=_("Easy Japanese check"))
+    def easy_japanese_check(self, obj):
+        if obj is None or not obj.pk:
+            return _("Shown after the first save.")
+        findings = self.easy_japanese_findings(obj)
+        if not findings:
+            return _("No warnings.")
+        return format_html('<ul class="ej-check">{}</ul>', format_html_join(
+            "", "<li><strong>{}</strong>: {} <q>{}</q></li>",
+            ((self.model._meta.get_field(field).verbose_name, finding.message, finding.excerpt)
+             for field, finding in findings),
+        ))
+
+    @admin.display(description=_("Furigana preview (easy Japanese)"))
+    def furigana_preview(self, obj):
+        from portal.furigana.engine import uncertain_spots
+        from portal.furigana.glossary import current_glossary
+
+        if obj is None or not obj.pk:
+            return _("Shown after the first save.")
+        glossary = current_glossary()
+        blocks = []
+        for field in obj.text_fields():
+            html = obj.rendered.get(f"{field}:{EASY}", "")
+            spots = uncertain_spots(obj.source_text(field, EASY), glossary)
+            review = format_html_join(
+                "", '<li><mark>{}</mark> → {} <span class="why">({})</span></li>',
+                ((spot.surface, spot.reading, spot.reason) for spot in spots),
+            )
+            blocks.append(format_html(
+                '<div class="furigana-preview"><p class="field">{}</p><div lang="ja">{}</div>{}</div>',
+                self.model._meta.get_field(field).verbose_name, mark_safe(html),
+                format_html('<p>{}</p><ul class="review">{}</ul>', _("Readings to check:"), review) if spots else "",
+            ))
+        return mark_safe("".join(blocks))
+
+    @admin.display(description=_("Translations"))
+    def translation_status(self, obj):
+        if obj is None or not obj.pk:
+            return "-"
+        labels = {"missing": _("missing"), "outdated": _("out of date"), "current": _("up to date")}
+        return format_html_join(
+            " · ", '<span class="tr-{}">{}: {}</span>',
+            ((obj.translation_state(code), name, labels[obj.translation_state(code)]) for code, name in LANGUAGES),
+        )
+
+    @admin.display(description=_("Preview on the site"))
+    def preview_links(self, obj):
+        if obj is None or not obj.pk or not hasattr(obj, "get_absolute_url"):
+            return "-"
+        links = []
+        for code, name in LANGUAGES:
+            with override(code):
+                url = obj.get_absolute_url()
+            path, _hash, anchor = url.partition("#")
+            links.append((f"{path}?preview=1" + (f"#{anchor}" if anchor else ""), name))
+        return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)
+
+    # --- versions: what changed between them ------------------------------------------------------
+    def history_view(self, request, object_id, extra_context=None):
+        extra_context = {**(extra_context or {}), "version_changes": history.changes(self.model, object_id)}
+        return super().history_view(request, object_id, extra_context)
+
+
+class PublishableListMixin:
+    """List columns shared by every publishable content type."""
+
+    list_filter = ("state",)
+
+    @admin.display(description=_("Translations"))
+    def translations(self, obj):
+        marks = {"missing": "✗", "outdated": "!", "current": "✓"}
+        return " ".join(f"{code}{marks[obj.translation_state(code)]}" for code in CODES if code != JA)

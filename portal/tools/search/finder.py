@@ -1,0 +1,120 @@
+"""Answering a query from the index: plain ORM lookups (SQLite and PostgreSQL alike), no pykakasi."""
+from dataclasses import dataclass
+
+from django.db.models import Q
+from django.urls import NoReverseMatch, reverse
+from django.utils.safestring import SafeString
+
+from portal.languages import JAPANESE_CODES
+
+from . import english, romaji
+from .folding import clean_query, fold_term, terms
+from .snippets import Spans, highlight_title, passage
+
+MAX_RESULTS = 30
+# Romaji this short matches nearly everything ("a", "ka"): only longer romaji is looked for.
+MIN_ROMAJI = 2
+
+
+@dataclass(frozen=True)
+class Term:
+    folded: str
+    romaji: str
+    stems: tuple[str, ...]
+
+
+@dataclass
+class Result:
+    url: str
+    label: str
+    kind: str
+    title: SafeString
+    passage: SafeString
+    score: int
+
+
+def _has_kanji(text: str) -> bool:
+    return any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c == "々" for c in text)
+
+
+def parse(query: str, code: str) -> list[Term]:
+    parsed = []
+    for raw in terms(query):
+        folded = fold_term(raw)
+        if not folded:
+            continue
+        latin = ""
+        if code in JAPANESE_CODES and not _has_kanji(folded):
+            latin = romaji.canonical_term(raw)
+            latin = latin if len(latin) >= MIN_ROMAJI else ""
+        stems = tuple(s for _, _, s in english.words(raw)) if code not in JAPANESE_CODES else ()
+        parsed.append(Term(folded, latin, stems))
+    return parsed
+
+
+def _term_filter(term: Term) -> Q:
+    condition = Q(title_folded__contains=term.folded) | Q(body_folded__contains=term.folded)
+    if term.romaji:
+        condition |= Q(title_romaji__contains=term.romaji) | Q(body_romaji__contains=term.romaji)
+    if term.stems:
+        # Every word of the term must start a stored word: "applying" finds "applied".
+        stems_match = Q()
+        for stem in term.stems:
+            stems_match &= Q(title_stems__contains=f" {stem}") | Q(body_stems__contains=f" {stem}")
+        condition |= stems_match
+    return condition
+
+
+def _spans(entry, field: str, parsed: list[Term]) -> Spans:
+    """Where the terms are, in the field's display text."""
+    layout = entry.layout.get(field, {})
+    folded = getattr(entry, f"{field}_folded")
+    latin = getattr(entry, f"{field}_romaji")
+    text_length = len(getattr(entry, f"{field}_text"))
+    spans = Spans(text_length, [tuple(r[:2]) for r in layout.get("ruby", [])])
+    for term in parsed:
+        spans.add_matches(folded, term.folded, layout.get("folded", []))
+        if term.romaji:
+            spans.add_matches(latin, term.romaji, layout.get("romaji", []))
+        for stem in term.stems:
+            for start, end, word_stem in layout.get("words", []):
+                if word_stem.startswith(stem):
+                    spans.add(start, end)
+    return spans
+
+
+def _url(entry) -> str:
+    try:
+        url = reverse(entry.url_name, kwargs=entry.url_kwargs or None)
+    except NoReverseMatch:
+        return ""
+    return f"{url}#{entry.anchor}" if entry.anchor else url
+
+
+def search(raw_query: str, code: str) -> tuple[str, list[Result]]:
+    """The query as searched (cleaned, capped) and its results, best first."""
+    from portal.tools.models import SearchEntry
+
+    query = clean_query(raw_query)
+    parsed = parse(query, code)
+    if not parsed:
+        return query, []
+    condition = Q()
+    for term in parsed:
+        condition &= _term_filter(term)
+    results = []
+    for entry in SearchEntry.objects.filter(condition, language=code).order_by("kind", "order")[:200]:
+        title_spans = _spans(entry, "title", parsed)
+        body_spans = _spans(entry, "body", parsed)
+        url = _url(entry)
+        if not url:
+            continue
+        ruby = code in JAPANESE_CODES
+        results.append(Result(
+            url=url, label=entry.label, kind=entry.kind,
+            title=highlight_title(entry.title_text, title_spans, entry.layout["title"]["ruby"], ruby),
+            passage=passage(entry.body_text, body_spans, entry.layout["body"]["ruby"], ruby),
+            score=3 * title_spans.count + body_spans.count,
+        ))
+    results.sort(key=lambda r: (-r.score, r.kind != "question"))
+    return query, results[:MAX_RESULTS]

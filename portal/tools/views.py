@@ -1,0 +1,78 @@
+"""The resident tools' pages. Logic lives in search/, chooser.py, mydates.py and ics.py."""
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+from portal.qa.models import Question, Topic
+
+from . import chooser as chooser_logic, ics
+from .forms import ChooserForm, DatesForm
+from .mydates import compute
+from .search.finder import search as run_search
+
+# The Q&A questions the “My dates” page cites.
+DATES_QUESTIONS = {"update_from": (25,), "last_my_number_day": (25, 6), "special_period_until": (6,),
+                   "card_end": (28, 26)}
+
+
+def _questions(numbers) -> dict[int, Question]:
+    return {q.number: q for q in Question.objects.published().filter(number__in=set(numbers))}
+
+
+def _cited(statement, questions: dict[int, Question]) -> dict:
+    """A chooser statement with the questions it comes from, ready for the template."""
+    return {"text": statement.text, "dates_tool": statement.dates_tool,
+            "sources": [questions[n] for n in statement.questions if n in questions]}
+
+
+@require_GET
+def index(request):
+    return render(request, "tools/index.html")
+
+
+@require_GET
+def search(request):
+    query, results = run_search(request.GET.get("q", ""), get_language())
+    return render(request, "tools/search.html", {
+        "query": query,
+        "results": results,
+        "topics": Topic.objects.published() if not results else (),
+    })
+
+
+@require_GET
+def chooser(request):
+    form = ChooserForm(request.GET or None)
+    context = {"form": form}
+    if form.is_bound and form.is_valid():
+        outcome = chooser_logic.advise(**form.cleaned_data)
+        questions = _questions(chooser_logic.question_numbers(outcome))
+        context |= {
+            "outcome": outcome,
+            "summary": _cited(outcome.summary, questions),
+            "choices": [{"letter": c.letter, "fit": c.fit, **_cited(c.statement, questions)} for c in outcome.choices],
+            "points": [_cited(point, questions) for point in outcome.points],
+        }
+    return render(request, "tools/chooser.html", context)
+
+
+# POST so the dates never appear in a URL (server logs, history, Referer). Nothing changes on the
+# server and nothing is stored, so there is nothing for a cross-site request to forge: no CSRF token,
+# and so no cookie either.
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "POST"])
+def my_dates(request):
+    form = DatesForm(request.POST if request.method == "POST" else None)
+    dates = None
+    if form.is_bound and form.is_valid():
+        dates = compute(form.cleaned_data["stay_end"], form.cleaned_data["card_end"])
+        if request.POST.get("format") == "ics":
+            return ics.download(dates, request)
+    questions = _questions(n for numbers in DATES_QUESTIONS.values() for n in numbers)
+    rows = [{"key": key, "date": value, "past": past,
+             "sources": [questions[n] for n in DATES_QUESTIONS[key] if n in questions]}
+            for key, value, past in dates.rows] if dates else []
+    return render(request, "tools/dates.html", {"form": form, "dates": dates, "rows": rows})

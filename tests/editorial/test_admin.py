@@ -1,0 +1,173 @@
+"""Staff editing through the admin: saves go live, nothing is lost, drafts stay private."""
+import pytest
+from django.test import Client
+from django.urls import reverse
+from reversion.models import Version
+
+from portal.core.models import State
+from portal.editorial.models import Update
+from portal.qa.models import Question, Topic
+from tests.editorial.forms import form_values
+from tests.pages import visible_text
+
+pytestmark = pytest.mark.django_db
+
+
+def change_url(question):
+    return reverse("admin:qa_question_change", args=[question.pk])
+
+
+def open_form(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return form_values(response.content.decode(), "question_form")
+
+
+def submit(client, url, values, **changes):
+    data = {**values, **changes}
+    data.pop("_continue", None)
+    return client.post(url, {key: value for key, value in data.items() if value is not None})
+
+
+def public_text(client, path):
+    return visible_text(Client().get(path).content.decode())
+
+
+def test_an_editors_save_shows_on_the_public_page_at_once(client, editor):
+    question = Question.objects.get(number=1)
+    path = question.get_absolute_url().replace("/ja/", "/en/")
+    assert "Ferries take longer" not in public_text(client, path)  # warms the page cache too
+    client.force_login(editor)
+    values = open_form(client, change_url(question))
+    response = submit(client, change_url(question), values, answer_en="Ferries take longer than planes.")
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert "Ferries take longer than planes." in public_text(client, path)
+
+
+def test_markdown_is_sanitised_so_no_script_runs(client, editor):
+    question = Question.objects.get(number=2)
+    client.force_login(editor)
+    values = open_form(client, change_url(question))
+    hostile = 'Hi <script>alert(1)</script> [x](javascript:alert(2)) <img src=x onerror="alert(3)">'
+    submit(client, change_url(question), values, answer_en=hostile)
+    page = Client().get(question.get_absolute_url().replace("/ja/", "/en/")).content.decode()
+    assert "<script>alert" not in page and "javascript:alert" not in page and "onerror" not in page
+
+
+def test_every_save_is_a_version_with_changes_and_an_old_one_can_be_restored(client, editor):
+    question = Question.objects.get(number=3)
+    original = question.answer_en
+    client.force_login(editor)
+    values = open_form(client, change_url(question))
+    submit(client, change_url(question), values, answer_en="First edit.")
+    values = open_form(client, change_url(question))
+    submit(client, change_url(question), values, answer_en="Second edit.")
+    versions = Version.objects.get_for_object(question)
+    assert versions.count() == 2
+    assert versions[0].revision.user == editor
+    history = client.get(reverse("admin:qa_question_history", args=[question.pk])).content.decode()
+    assert "<del>First edit.</del>" in history or ("First" in history and "Second" in history)
+    assert "<ins>" in history
+    restore_url = reverse("admin:qa_question_revision", args=[question.pk, versions[1].pk])
+    restore_form = form_values(client.get(restore_url).content.decode(), "question_form")
+    assert restore_form["answer_en"] == "First edit."
+    submit(client, restore_url, restore_form)
+    question.refresh_from_db()
+    assert question.answer_en == "First edit."
+    assert original != "First edit."
+
+
+def test_a_stale_save_is_refused_and_the_first_edit_survives(client, editor, publisher):
+    question = Question.objects.get(number=4)
+    second = Client()
+    second.force_login(publisher)
+    client.force_login(editor)
+    first_form = open_form(client, change_url(question))
+    second_form = open_form(second, change_url(question))
+    assert submit(client, change_url(question), first_form, answer_en="The first editor's text.").status_code == 302
+    response = submit(second, change_url(question), second_form, answer_en="The second editor's text.")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Someone else saved this item" in page or "保存" in page
+    assert reverse("admin:qa_question_history", args=[question.pk]) in page
+    assert "The second editor&#x27;s text." in page or "The second editor's text." in page  # kept in the form
+    question.refresh_from_db()
+    assert question.answer_en == "The first editor's text."
+
+
+def test_editors_create_drafts_that_only_staff_can_preview(client, editor):
+    client.force_login(editor)
+    add_url = reverse("admin:qa_question_add")
+    values = form_values(client.get(add_url).content.decode(), "question_form")
+    topic = Topic.objects.first()
+    response = submit(client, add_url, values, number="999", slug="draft-question", topic=str(topic.pk), order="1",
+                      question_ja="下書きの質問", question_en="A draft question?", question_ja_easy="下書きの 質問",
+                      answer_ja="回答", answer_en="An answer.", answer_ja_easy="答え", certainty="official",
+                      state="published")
+    assert response.status_code == 302, response.content.decode()[:2000]
+    draft = Question.objects.get(number=999)
+    assert draft.state == State.DRAFT
+    assert Client().get("/en/qa/999/draft-question/").status_code == 404
+    assert client.get("/en/qa/999/draft-question/?preview=1").status_code == 200
+    assert Client().get("/en/qa/999/draft-question/?preview=1").status_code == 404
+
+
+def test_publishers_publish(client, publisher):
+    question = Question.objects.get(number=5)
+    question.state = State.DRAFT
+    question.save()
+    client.force_login(publisher)
+    values = open_form(client, change_url(question))
+    assert submit(client, change_url(question), values, state="published").status_code == 302
+    question.refresh_from_db()
+    assert question.state == State.PUBLISHED
+
+
+def test_a_major_change_is_announced_on_the_page_in_updates_and_in_the_feed(client, publisher):
+    question = Question.objects.get(number=6)
+    client.force_login(publisher)
+    values = open_form(client, change_url(question))
+    response = submit(client, change_url(question), values, major_change="on",
+                      change_note_ja="回答を新しくしました。", change_note_en="The answer was rewritten.",
+                      change_note_ja_easy="答えを 新しく しました。")
+    assert response.status_code == 302
+    assert Update.objects.count() == 1
+    path = question.get_absolute_url().replace("/ja/", "/en/")
+    assert "The answer was rewritten." in public_text(client, path)
+    assert "The answer was rewritten." in public_text(client, "/en/updates/")
+    easy_updates = Client().get("/ja-easy/updates/").content.decode()
+    assert "<rt>" in easy_updates and "しました" in visible_text(easy_updates)
+    feed = Client().get("/en/updates/feed/")
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    assert b"The answer was rewritten." in feed.content
+    assert b'rel="alternate" type="application/atom+xml"' in Client().get("/en/").content
+
+
+def test_a_major_change_without_notes_is_refused_with_a_message(client, publisher):
+    question = Question.objects.get(number=7)
+    client.force_login(publisher)
+    values = open_form(client, change_url(question))
+    response = submit(client, change_url(question), values, major_change="on")
+    assert response.status_code == 200
+    assert Update.objects.count() == 0
+
+
+def test_the_dashboard_lists_missing_and_out_of_date_translations(client, editor):
+    question = Question.objects.get(number=8)
+    client.force_login(editor)
+    values = open_form(client, change_url(question))
+    submit(client, change_url(question), values, answer_ja=values["answer_ja"] + "追記です。", answer_ja_easy="")
+    page = client.get(reverse("translation-dashboard")).content.decode()
+    english = page.split("English")[1].split("やさしい")[0] if "English" in page else page
+    assert str(question) in visible_text(page)
+    question.refresh_from_db()
+    assert question.translation_state("en") == "outdated"
+    assert question.translation_state("ja-easy") == "missing"
+
+
+def test_the_change_form_shows_the_checker_and_the_furigana_preview(client, editor):
+    question = Question.objects.get(number=9)
+    client.force_login(editor)
+    page = client.get(change_url(question)).content.decode()
+    assert "furigana-preview" in page and "<rt>" in page
+    assert "Easy Japanese check" in page or "やさしい" in page
