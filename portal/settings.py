@@ -138,6 +138,8 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "ja"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _ in PORTAL_LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ja",)}
+# The admin's language tabs (modeltranslation reads this name) need jQuery UI: served from here, never a CDN.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"

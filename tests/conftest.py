@@ -1,6 +1,9 @@
 import os
 import shutil
 
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses that without this.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 import pytest
 from django.core.management import call_command
 
@@ -26,18 +29,15 @@ def browser_type_launch_args():
 
 
 @pytest.fixture(autouse=True)
-def _allow_live_server_with_sync_playwright(monkeypatch):
-    # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses that without this.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def _content_for_transactional_tests(request, django_db_blocker):
+    """live_server tests flush the database when they end; the next one loads the content again.
 
-
-@pytest.fixture(autouse=True)
-def _content_survives_transactional_tests(request, django_db_blocker):
-    """A live_server test flushes the database when it ends; load the content again for the tests after it.
-
-    Autouse fixtures are set up first and torn down last, so this runs after the flush.
+    pytest-django runs transactional tests after all others, so only they can find the tables empty.
     """
-    yield
     if {"transactional_db", "live_server"} & set(request.fixturenames):
+        from portal.qa.models import Question
+
         with django_db_blocker.unblock():
-            call_command("load_content", verbosity=0)
+            if not Question.objects.exists():
+                call_command("load_content", verbosity=0)
+    yield

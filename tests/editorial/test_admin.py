@@ -1,4 +1,6 @@
 """Staff editing through the admin: saves go live, nothing is lost, drafts stay private."""
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -171,3 +173,11 @@ def test_the_change_form_shows_the_checker_and_the_furigana_preview(client, edit
     page = client.get(change_url(question)).content.decode()
     assert "furigana-preview" in page and "<rt>" in page
     assert "Easy Japanese check" in page or "やさしい" in page
+
+
+def test_the_admin_loads_nothing_from_other_hosts(client, editor):
+    client.force_login(editor)
+    page = client.get(change_url(Question.objects.get(number=1))).content.decode()
+    sources = re.findall(r'(?:src|href)="([^"]+)"', page)
+    assert [url for url in sources if url.startswith(("//", "http:", "https:"))] == []
+    assert "vendor/jquery-ui/jquery-ui.min.js" in page

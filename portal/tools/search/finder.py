@@ -1,4 +1,5 @@
 """Answering a query from the index: plain ORM lookups (SQLite and PostgreSQL alike), no pykakasi."""
+import re
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -14,6 +15,7 @@ from .snippets import Spans, highlight_title, passage
 MAX_RESULTS = 30
 # Romaji this short matches nearly everything ("a", "ka"): only longer romaji is looked for.
 MIN_ROMAJI = 2
+_ENGLISH_WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,8 @@ class Term:
     folded: str
     romaji: str
     stems: tuple[str, ...]
+    # Plain English words are matched by stem only: as a substring "lose" would also find "close".
+    stems_only: bool = False
 
 
 @dataclass
@@ -48,20 +52,27 @@ def parse(query: str, code: str) -> list[Term]:
             latin = romaji.canonical_term(raw)
             latin = latin if len(latin) >= MIN_ROMAJI else ""
         stems = tuple(s for _, _, s in english.words(raw)) if code not in JAPANESE_CODES else ()
-        parsed.append(Term(folded, latin, stems))
+        stems_only = bool(stems) and _ENGLISH_WORDS.fullmatch(raw) is not None
+        parsed.append(Term(folded, latin, stems, stems_only))
     return parsed
 
 
 def _term_filter(term: Term) -> Q:
-    condition = Q(title_folded__contains=term.folded) | Q(body_folded__contains=term.folded)
+    """Entries where the term occurs as written, as romaji of the readings, or as English word stems."""
+    alternatives = []
+    if not term.stems_only:
+        alternatives.append(Q(title_folded__contains=term.folded) | Q(body_folded__contains=term.folded))
     if term.romaji:
-        condition |= Q(title_romaji__contains=term.romaji) | Q(body_romaji__contains=term.romaji)
+        alternatives.append(Q(title_romaji__contains=term.romaji) | Q(body_romaji__contains=term.romaji))
     if term.stems:
         # Every word of the term must start a stored word: "applying" finds "applied".
         stems_match = Q()
         for stem in term.stems:
             stems_match &= Q(title_stems__contains=f" {stem}") | Q(body_stems__contains=f" {stem}")
-        condition |= stems_match
+        alternatives.append(stems_match)
+    condition = alternatives[0]
+    for alternative in alternatives[1:]:
+        condition |= alternative
     return condition
 
 
@@ -73,7 +84,8 @@ def _spans(entry, field: str, parsed: list[Term]) -> Spans:
     text_length = len(getattr(entry, f"{field}_text"))
     spans = Spans(text_length, [tuple(r[:2]) for r in layout.get("ruby", [])])
     for term in parsed:
-        spans.add_matches(folded, term.folded, layout.get("folded", []))
+        if not term.stems_only:
+            spans.add_matches(folded, term.folded, layout.get("folded", []))
         if term.romaji:
             spans.add_matches(latin, term.romaji, layout.get("romaji", []))
         for stem in term.stems:

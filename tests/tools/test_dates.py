@@ -1,0 +1,138 @@
+"""“My dates”: calendar-month arithmetic at its edges, bad input, the .ics file, nothing stored."""
+import datetime
+
+import pytest
+from django.db import connection
+from django.forms import ValidationError
+from django.test.utils import CaptureQueriesContext
+from icalendar import Calendar
+
+from portal.tools.forms import parse_date
+from portal.tools.mydates import compute
+from tests.pages import elements, visible_text
+
+D = datetime.date
+TODAY = D(2026, 11, 22)
+
+
+@pytest.mark.parametrize("stay_end, update_from, special_until", [
+    (D(2027, 5, 31), D(2027, 2, 28), D(2027, 7, 31)),   # month end -> shorter month end
+    (D(2028, 5, 31), D(2028, 2, 29), D(2028, 7, 31)),   # leap year
+    (D(2027, 12, 31), D(2027, 9, 30), D(2028, 2, 29)),  # special period ends on a leap day
+    (D(2028, 2, 29), D(2027, 11, 29), D(2028, 4, 29)),  # from a leap day
+    (D(2027, 3, 1), D(2026, 12, 1), D(2027, 5, 1)),     # across the year
+    (D(2027, 8, 31), D(2027, 5, 31), D(2027, 10, 31)),
+])
+def test_three_months_before_and_two_after(stay_end, update_from, special_until):
+    dates = compute(stay_end, today=TODAY)
+    assert dates.update_from == update_from
+    assert dates.last_my_number_day == stay_end
+    assert dates.special_period_until == special_until
+
+
+def test_dates_in_the_past_are_flagged():
+    dates = compute(D(2026, 12, 31), today=TODAY)
+    assert dates.is_past(dates.update_from) and not dates.is_past(dates.last_my_number_day)
+    assert dates.can_update_now and not dates.stay_ended
+    ended = compute(D(2026, 11, 21), today=TODAY)
+    assert ended.stay_ended and not ended.can_update_now
+    assert [past for _, _, past in ended.rows] == [True, True, False]
+
+
+def test_rows_are_in_date_order_and_include_the_card():
+    dates = compute(D(2027, 5, 31), card_end=D(2027, 1, 15), today=TODAY)
+    keys = [key for key, _, _ in dates.rows]
+    assert keys == ["card_end", "update_from", "last_my_number_day", "special_period_until"]
+
+
+@pytest.mark.parametrize("parts, code", [
+    (("abc", "1", "1"), "not_numbers"), (("", "3", "31"), "not_numbers"), (("2027", "-1", "3"), "not_numbers"),
+    (("0", "1", "1"), "year"), (("0000", "1", "1"), "year"), (("9999", "12", "31"), "year"), (("1999", "1", "1"), "year"),
+    (("2027", "2", "31"), "no_such_date"), (("2027", "2", "29"), "no_such_date"), (("2027", "13", "1"), "no_such_date"),
+    (("2027", "0", "10"), "no_such_date"), (("2027", "4", "31"), "no_such_date"), (("2027", "1", "1.5"), "not_numbers"),
+    (("20270", "1", "1"), "not_numbers"), (("２０２７", "２", "３０"), "no_such_date"),
+])
+def test_bad_dates_are_refused_with_a_reason(parts, code):
+    with pytest.raises(ValidationError) as error:
+        parse_date(*parts)
+    assert error.value.code == code
+
+
+def test_full_width_digits_and_spaces_are_accepted():
+    assert parse_date(" ２０２８ ", "２", "２９") == D(2028, 2, 29)
+
+
+def post(client, code="en", **fields):
+    data = {"stay_year": "", "stay_month": "", "stay_day": "", "card_year": "", "card_month": "", "card_day": ""}
+    data.update(fields)
+    return client.post(f"/{code}/tools/my-dates/", data)
+
+
+@pytest.mark.django_db
+def test_the_page_shows_the_dates_with_sources(client):
+    page = post(client, stay_year="2027", stay_month="5", stay_day="31").content.decode()
+    text = visible_text(page)
+    assert "28 February 2027 (Sunday)" in text
+    assert "31 May 2027 (Monday)" in text and "31 July 2027 (Saturday)" in text
+    hrefs = {a.get("href") for a in elements(page, "a")}
+    assert "/en/qa/25/end-of-period-of-stay/" in hrefs and "/en/qa/6/special-period/" in hrefs
+    assert "not legal advice" in text and "not stored or logged" in text
+
+
+@pytest.mark.django_db
+def test_a_date_in_the_past_gets_a_note(client):
+    text = visible_text(post(client, stay_year="2020", stay_month="1", stay_day="31").content.decode())
+    assert "The end of your period of stay is in the past." in text and "In the past" in text
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("code", ["en", "ja", "ja-easy"])
+def test_bad_input_keeps_what_was_typed(client, code):
+    response = post(client, code, stay_year="2027", stay_month="2", stay_day="31", card_year="abc")
+    assert response.status_code == 200
+    page = response.content.decode()
+    values = {i.get("name"): i.get("value") for i in elements(page, "input")}
+    assert values["stay_year"] == "2027" and values["stay_month"] == "2" and values["stay_day"] == "31"
+    assert values["card_year"] == "abc"
+    assert 'class="error-summary" role="alert"' in page
+    assert len([p for p in elements(page, "p") if p.get("class") == "error"]) == 2
+    if code == "en":
+        assert "This date does not exist" in visible_text(page)
+
+
+@pytest.mark.django_db
+def test_a_missing_date_is_asked_for(client):
+    text = visible_text(post(client).content.decode())
+    assert "Enter the date your period of stay ends." in text
+
+
+@pytest.mark.django_db
+def test_nothing_is_stored_no_cookie_no_cache(client):
+    with CaptureQueriesContext(connection) as queries:
+        response = post(client, stay_year="2027", stay_month="5", stay_day="31", card_year="2029", card_month="1", card_day="1")
+    assert not [q for q in queries.captured_queries if not q["sql"].lstrip().upper().startswith("SELECT")]
+    assert not response.cookies
+    assert "no-store" in response["Cache-Control"]
+    assert "2027" not in response.wsgi_request.get_full_path()
+
+
+@pytest.mark.django_db
+def test_the_calendar_file_has_the_right_dates(client):
+    response = post(client, stay_year="2028", stay_month="5", stay_day="31", card_year="2030", card_month="1",
+                    card_day="2", format="ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    assert "attachment" in response["Content-Disposition"]
+    calendar = Calendar.from_ical(response.content)
+    events = sorted((e.decoded("dtstart"), str(e["summary"])) for e in calendar.walk("VEVENT"))
+    assert [day for day, _ in events] == [D(2028, 2, 29), D(2028, 5, 31), D(2028, 7, 31), D(2030, 1, 2)]
+    assert all(isinstance(day, datetime.date) and not isinstance(day, datetime.datetime) for day, _ in events)
+    uids = {str(e["uid"]) for e in calendar.walk("VEVENT")}
+    again = Calendar.from_ical(post(client, stay_year="2028", stay_month="5", stay_day="31", card_year="2030",
+                                    card_month="1", card_day="2", format="ics").content)
+    assert {str(e["uid"]) for e in again.walk("VEVENT")} == uids  # same dates, same events
+
+
+@pytest.mark.django_db
+def test_no_calendar_for_bad_input(client):
+    response = post(client, stay_year="2027", stay_month="2", stay_day="30", format="ics")
+    assert response["Content-Type"].startswith("text/html")
