@@ -26,6 +26,7 @@ urlpatterns = [
     path("furigana", core_views.furigana_switch, name="furigana-switch"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS, "template_name": "sitemap.xml"}, name="django.contrib.sitemaps.views.sitemap"),
     path(settings.ADMIN_URL + "translations/", editorial_views.translation_dashboard, name="translation-dashboard"),
+    path(settings.ADMIN_URL + "readings/", editorial_views.readings_review, name="readings-review"),
     path(settings.ADMIN_URL, admin.site.urls),
     *sharing_urls.neutral_urlpatterns,
 ]

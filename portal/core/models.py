@@ -9,7 +9,7 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal.languages import CODES, JA, column_suffix
+from portal.languages import CODES, JA, JAPANESE_CODES, column_suffix
 
 
 class State(models.TextChoices):
@@ -42,6 +42,8 @@ class Rendered(models.Model):
     markdown_fields: ClassVar[tuple[str, ...]] = ()
 
     rendered = models.JSONField(default=dict, blank=True, editable=False)
+    # Readings that depend on context, found when rendering: listed for staff review in the admin.
+    uncertain_readings = models.JSONField(default=list, blank=True, editable=False)
     revision = models.PositiveIntegerField(default=0, editable=False)
     translation_basis = models.JSONField(default=dict, blank=True, editable=False)
 
@@ -66,7 +68,9 @@ class Rendered(models.Model):
         self.update_translation_basis()
         self.revision += 1
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "rendered", "revision", "translation_basis"}
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"], "rendered", "uncertain_readings", "revision", "translation_basis"
+            }
         super().save(*args, **kwargs)
         self._saved_texts = self.texts_by_language()
 
@@ -111,8 +115,14 @@ class Rendered(models.Model):
         return "current"
 
     def render(self) -> None:
-        from portal.core.rendering import render_inline, render_markdown
+        from portal.core.rendering import render_inline, render_markdown, uncertain_readings
 
+        self.uncertain_readings = [
+            {"field": field, "language": code, **spot}
+            for field in self.text_fields()
+            for code in JAPANESE_CODES
+            for spot in uncertain_readings(self.source_text(field, code))
+        ]
         rendered = {}
         for field in self.inline_fields:
             for code in CODES:

@@ -34,6 +34,18 @@ def _glossary():
     return current_glossary()
 
 
+def uncertain_readings(text: str) -> list[dict]:
+    """Readings in a Japanese text that staff should check (context-dependent kanji and the like)."""
+    if not text.strip():
+        return []
+    from portal.furigana.engine import uncertain_spots
+
+    return [
+        {"surface": spot.surface, "reading": spot.reading, "reason": spot.reason}
+        for spot in uncertain_spots(text, _glossary())
+    ]
+
+
 def render_inline(text: str, code: str) -> str:
     text = text.strip()
     if not text:

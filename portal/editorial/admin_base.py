@@ -100,19 +100,15 @@ class ContentAdmin(VersionAdmin, TabbedTranslationAdmin):
 
     @admin.display(description=_("Furigana preview (easy Japanese)"))
     def furigana_preview(self, obj):
-        from portal.furigana.engine import uncertain_spots
-        from portal.furigana.glossary import current_glossary
-
         if obj is None or not obj.pk:
             return _("Shown after the first save.")
-        glossary = current_glossary()
         blocks = []
         for field in obj.text_fields():
             html = obj.rendered.get(f"{field}:{EASY}", "")
-            spots = uncertain_spots(obj.source_text(field, EASY), glossary)
+            spots = [spot for spot in obj.uncertain_readings if spot["field"] == field and spot["language"] == EASY]
             review = format_html_join(
                 "", '<li><mark>{}</mark> → {} <span class="why">({})</span></li>',
-                ((spot.surface, spot.reading, spot.reason) for spot in spots),
+                ((spot["surface"], spot["reading"], spot["reason"]) for spot in spots),
             )
             blocks.append(format_html(
                 '<div class="furigana-preview"><p class="field">{}</p><div lang="ja">{}</div>{}</div>',

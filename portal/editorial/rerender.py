@@ -26,7 +26,7 @@ def rerender_texts_containing(*surfaces: str) -> int:
         for item in model.objects.filter(condition):
             item.render()
             # Derived HTML only: no new version, no revision bump, no translation marks.
-            model.objects.filter(pk=item.pk).update(rendered=item.rendered)
+            model.objects.filter(pk=item.pk).update(rendered=item.rendered, uncertain_readings=item.uncertain_readings)
             count += 1
     if count:
         bump_content_version()

@@ -1,3 +1,4 @@
+from django.contrib import admin
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.syndication.views import Feed
 from django.shortcuts import render
@@ -67,5 +68,19 @@ def translation_dashboard(request):
 
 
 def _admin_url(item):
+    """The admin page where the item is edited (a card's cell is edited on its row's page)."""
+    if not admin.site.is_registered(type(item)) and hasattr(item, "item"):
+        item = item.item
     opts = item._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[item.pk])
+
+
+@staff_member_required
+def readings_review(request):
+    """Every context-dependent reading in the Japanese texts, to check and fix with the glossary."""
+    rows = []
+    for model in rendered_models():
+        for item in model.objects.exclude(uncertain_readings=[]):
+            for spot in item.uncertain_readings:
+                rows.append({**spot, "item": item, "model": model._meta.verbose_name, "url": _admin_url(item)})
+    return render(request, "editorial/readings.html", {"rows": rows, "title": _("Readings to review")})

@@ -181,3 +181,14 @@ def test_the_admin_loads_nothing_from_other_hosts(client, editor):
     sources = re.findall(r'(?:src|href)="([^"]+)"', page)
     assert [url for url in sources if url.startswith(("//", "http:", "https:"))] == []
     assert "vendor/jquery-ui/jquery-ui.min.js" in page
+
+
+def test_uncertain_readings_are_found_when_saving_and_listed_for_review(client, editor):
+    question = Question.objects.get(number=11)
+    question.answer_ja_easy = "市役所で 手続きを 行って ください。"
+    question.save()
+    spots = [spot for spot in question.uncertain_readings if spot["language"] == "ja-easy"]
+    assert any(spot["surface"].startswith("行") for spot in spots)
+    client.force_login(editor)
+    page = client.get(reverse("readings-review")).content.decode()
+    assert str(question) in page.replace("&#x27;", "'") or f"/admin/qa/question/{question.pk}/change/" in page
