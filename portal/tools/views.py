@@ -3,7 +3,7 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from portal.qa.models import Question, Topic
 
@@ -27,12 +27,12 @@ def _cited(statement, questions: dict[int, Question]) -> dict:
             "sources": [questions[n] for n in statement.questions if n in questions]}
 
 
-@require_GET
+@require_safe
 def index(request):
     return render(request, "tools/index.html")
 
 
-@require_GET
+@require_safe
 def search(request):
     query, results = run_search(request.GET.get("q", ""), get_language())
     return render(request, "tools/search.html", {
@@ -42,7 +42,7 @@ def search(request):
     })
 
 
-@require_GET
+@require_safe
 def chooser(request):
     form = ChooserForm(request.GET or None)
     context = {"form": form}
@@ -63,7 +63,7 @@ def chooser(request):
 # and so no cookie either.
 @csrf_exempt
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def my_dates(request):
     form = DatesForm(request.POST if request.method == "POST" else None)
     dates = None
