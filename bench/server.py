@@ -53,13 +53,14 @@ class Server:
                 continue
             try:
                 stat = (entry / "stat").read_text()
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                argv = (entry / "cmdline").read_bytes().decode(errors="replace").split("\0")
             except OSError:
                 continue
             # Fields after the command name, which may contain spaces: state ppid pgrp ...
             fields = stat.rsplit(")", 1)[1].split()
             ppid, group = int(fields[1]), int(fields[2])
-            if group == pgid and "gunicorn" in cmdline:
+            # gunicorn itself (python .venv/bin/gunicorn ...), not the shell make runs it from.
+            if group == pgid and any(Path(arg).name == "gunicorn" for arg in argv[:2]):
                 gunicorns[int(entry.name)] = ppid
         masters = [pid for pid, ppid in gunicorns.items() if ppid not in gunicorns]
         master = masters[0] if masters else None

@@ -20,6 +20,8 @@ logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:content-version"
 TIMEOUT = 60 * 60 * 24
+# Pages cached by an older deployment (other templates, other code) must not be served by this one.
+DEPLOYMENT = time.time_ns()
 
 
 def content_version():
@@ -43,7 +45,8 @@ def bump_content_version(**_signal_kwargs):
 
 def _is_public_request(request) -> bool:
     return (
-        request.method in ("GET", "HEAD")
+        not settings.DEBUG
+        and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path_info.startswith("/" + settings.ADMIN_URL)
         and "preview" not in request.GET
@@ -72,7 +75,8 @@ class PublicPageCacheMiddleware:
         key = None
         if version is not None:
             digest = hashlib.sha256(request.get_full_path().encode("utf-8", "surrogateescape")).hexdigest()
-            key = f"pagecache:{version}:{request.COOKIES.get(FURIGANA_COOKIE, '-')[:1]}:{digest}"
+            furigana = request.COOKIES.get(FURIGANA_COOKIE, "-")[:1]
+            key = f"pagecache:{DEPLOYMENT}:{version}:{furigana}:{digest}"
             try:
                 cached = cache.get(key)
             except Exception:  # noqa: BLE001

@@ -6,7 +6,7 @@ counter staff read.
 from dataclasses import dataclass
 
 from django.shortcuts import get_object_or_404
-from django.utils.translation import get_language, gettext, override
+from django.utils.translation import get_language, gettext, gettext_noop, override
 
 from portal.cards.models import CardItem
 from portal.languages import JA
@@ -38,7 +38,7 @@ def _plain(obj, field: str) -> str:
 
 def procedure_card(key: str) -> CounterCard:
     procedure = get_object_or_404(Procedure.objects.published(), key=key)
-    request_ja, request_here = _both("I would like to do this procedure.")
+    request_ja, request_here = _both(gettext_noop("I would like to do this procedure."))
     place_here = procedure.get_place_display()
     with override(JA):
         place_ja = str(procedure.get_place_display())
@@ -51,7 +51,7 @@ def procedure_card(key: str) -> CounterCard:
 
 def item_card(key: str) -> CounterCard:
     item = get_object_or_404(CardItem.objects.published(), key=key)
-    request_ja, request_here = _both("I have a question about this item on my card.")
+    request_ja, request_here = _both(gettext_noop("I have a question about this item on my card."))
     return CounterCard(
         japanese=item.source_text("label", JA), reading=item.reading, translated=item.html("label"),
         title=_plain(item, "label"),

@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, override
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from portal.languages import negotiate
 from portal.sharing import counter, ics, links, qr, sheets
@@ -19,7 +19,7 @@ QR_BAD_PATH = (
 )
 
 
-@require_GET
+@require_safe
 def short_question_any_language(request, number):
     """/q/<number>: the question in the language the browser asks for (so the answer varies)."""
     code = negotiate(request.headers.get("Accept-Language", ""))
@@ -29,13 +29,13 @@ def short_question_any_language(request, number):
     return response
 
 
-@require_GET
+@require_safe
 def short_question(request, number):
     """/<lang>/q/<number>: permanent, since the number never changes meaning."""
     return HttpResponsePermanentRedirect(links.question_url(number, get_language()))
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=QR_MAX_AGE)
 def qr_code(request):
     path = qr.site_path(request.GET.get("path"))
@@ -44,7 +44,7 @@ def qr_code(request):
     return HttpResponse(qr.svg(request.build_absolute_uri(path)), content_type="image/svg+xml")
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap"))
     return render(request, "sharing/robots.txt", {"admin_path": "/" + settings.ADMIN_URL, "sitemap": sitemap},
@@ -81,7 +81,7 @@ def counter_item(request, key):
     return render(request, "sharing/counter_card.html", {"card": counter.item_card(key), "kind": "item"})
 
 
-@require_GET
+@require_safe
 def schedule_ics(request):
     code = get_language()
     with override(code):
