@@ -70,6 +70,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--duration", type=int, default=10, help="seconds per page")
+    parser.add_argument("--rounds", type=int, default=2, help="runs per page; the best one counts")
     parser.add_argument("--gunicorn-args", default="",
                         help='extra gunicorn options over gunicorn.conf.py, e.g. "--max-requests 0"')
     args = parser.parse_args()
@@ -87,16 +88,22 @@ def main() -> int:
         print_workers(server, "after start, before any page")
         for _label, path in targets:
             run_wrk(server.url + path, connections=4, seconds=2)  # fills every worker's page cache
+        # Pages take turns, and each page keeps its best round: other work on the machine (tests,
+        # builds) otherwise decides which page looks slower.
         results = {}
-        for label, path in targets:
-            results[label] = run_wrk(server.url + path, args.connections, args.duration)
+        for _round in range(args.rounds):
+            for label, path in targets:
+                figures = run_wrk(server.url + path, args.connections, args.duration)
+                if label not in results or figures["rps"] > results[label]["rps"]:
+                    results[label] = figures
         weights = [page_weight(server, path) for _label, path in targets if path != "/healthz"]
         print_workers(server, "after the load")
         # gunicorn's max_requests recycles workers; a recycled worker starts with an empty page cache.
         restarts = server.log_path.read_text(errors="replace").count("Autorestarting worker")
 
     healthz_rps = results["/healthz"]["rps"]
-    print(f"\nLoad: {args.connections} connections, {args.duration} s per page, Accept-Encoding: gzip")
+    print(f"\nLoad: {args.connections} connections, {args.duration} s per page, best of {args.rounds} rounds, "
+          "Accept-Encoding: gzip")
     print(f"{'page':22} {'req/s':>9} {'% healthz':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} {'requests':>9}")
     for label, figures in results.items():
         errors = figures["non_2xx_3xx"] + figures["socket_errors"]

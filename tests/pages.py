@@ -10,7 +10,8 @@ from portal.languages import CODES
 from portal.qa.models import Question, Topic
 
 FIXED_PAGES = ["pages:home", "pages:eligibility", "qa:index", "cards:comparison", "schedule:schedule",
-               "procedures:apply", "sources:list", "words:list", "editorial:updates"]
+               "procedures:apply", "sources:list", "words:list", "editorial:updates",
+               "tools:index", "tools:chooser", "tools:dates"]
 
 
 def every_page_path() -> list[tuple[str, str]]:

@@ -43,7 +43,8 @@ def test_loading_again_changes_nothing():
     before = {q.number: (q.answer_en, q.rendered, q.updated_at) for q in Question.objects.all()}
     output = load()
     assert " created" in output
-    assert all(line.split(": ")[1].startswith("0 created, 0 updated") for line in output.splitlines() if ": " in line)
+    counts = [line.split(": ")[1] for line in output.splitlines() if " created, " in line]
+    assert len(counts) == 10 and all(count.startswith("0 created, 0 updated") for count in counts)
     after = {q.number: (q.answer_en, q.rendered, q.updated_at) for q in Question.objects.all()}
     assert after == before
 

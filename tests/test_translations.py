@@ -33,7 +33,8 @@ def test_catalogues_carry_no_source_locations(code):
 def test_every_japanese_interface_text_has_its_furigana_built(code):
     table = catalogue_ruby.table(code)
     for entry in polib.pofile(str(CATALOGUES[code])).translated_entries():
-        assert entry.msgstr in table, entry.msgid
+        if not entry.msgid_plural:  # plural forms appear only in the admin, which shows no furigana
+            assert entry.msgstr in table, entry.msgid
 
 
 def test_catalogues_are_up_to_date_with_the_code(tmp_path):

@@ -74,7 +74,9 @@ class PublicPageCacheMiddleware:
         version = content_version()
         key = None
         if version is not None:
-            digest = hashlib.sha256(request.get_full_path().encode("utf-8", "surrogateescape")).hexdigest()
+            # Pages carry absolute URLs (canonical, og:url, QR codes): one copy per scheme and host.
+            address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+            digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
             furigana = request.COOKIES.get(FURIGANA_COOKIE, "-")[:1]
             key = f"pagecache:{DEPLOYMENT}:{version}:{furigana}:{digest}"
             try:
@@ -87,7 +89,9 @@ class PublicPageCacheMiddleware:
         if not _is_cacheable_response(response):
             return response
         patch_vary_headers(response, ("Cookie",))
-        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+        if "max-age" not in response.get("Cache-Control", ""):
+            # Pages change whenever staff publish: browsers revalidate (a cheap 304 thanks to the ETag).
+            patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
         if key is not None:
             stored = (response.status_code, list(response.items()), response.content)
             try:

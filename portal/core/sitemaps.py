@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from portal.languages import CODES
 from portal.qa.models import Question, Topic
+from portal.sharing.sitemaps import SHARING_SITEMAPS
 
 
 class PortalSitemap(Sitemap):
@@ -14,7 +15,8 @@ class PortalSitemap(Sitemap):
 
 class FixedPages(PortalSitemap):
     names = ["pages:home", "pages:eligibility", "qa:index", "cards:comparison", "schedule:schedule",
-             "procedures:apply", "sources:list", "words:list", "editorial:updates"]
+             "procedures:apply", "sources:list", "words:list", "editorial:updates",
+             "tools:index", "tools:chooser", "tools:dates"]
 
     def items(self):
         return self.names
@@ -39,4 +41,4 @@ class Questions(PortalSitemap):
         return item.updated_at
 
 
-SITEMAPS = {"pages": FixedPages, "topics": Topics, "questions": Questions}
+SITEMAPS = {"pages": FixedPages, "topics": Topics, "questions": Questions, **SHARING_SITEMAPS}

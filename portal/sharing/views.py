@@ -47,7 +47,7 @@ def qr_code(request):
 @require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("django.contrib.sitemaps.views.sitemap"))
-    return render(request, "sharing/robots.txt", {"admin_path": "/" + settings.ADMIN_URL, "sitemap": sitemap},
+    return render(request, "sharing/robots.txt", {"sitemap": sitemap},
                   content_type="text/plain; charset=utf-8")
 
 

@@ -42,19 +42,24 @@ def parse_date(year: str, month: str, day: str) -> datetime.date:
 
 
 class DatesForm(forms.Form):
-    stay_year = forms.CharField(label=_("Year"), max_length=8, required=False)
-    stay_month = forms.CharField(label=_("Month"), max_length=8, required=False)
-    stay_day = forms.CharField(label=_("Day"), max_length=8, required=False)
-    card_year = forms.CharField(label=_("Year"), max_length=8, required=False)
-    card_month = forms.CharField(label=_("Month"), max_length=8, required=False)
-    card_day = forms.CharField(label=_("Day"), max_length=8, required=False)
+    stay_year = forms.CharField(label=_("Year"), required=False)
+    stay_month = forms.CharField(label=_("Month"), required=False)
+    stay_day = forms.CharField(label=_("Day"), required=False)
+    card_year = forms.CharField(label=_("Year"), required=False)
+    card_month = forms.CharField(label=_("Month"), required=False)
+    card_day = forms.CharField(label=_("Day"), required=False)
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    # What is typed is shown back as typed, but never more than this (a huge paste is cut).
+    KEPT_CHARS = 20
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None:
+            data = {name: "".join(c for c in str(data.get(name, "")) if c.isprintable())[: self.KEPT_CHARS]
+                    for name in self.base_fields}
+        super().__init__(data, *args, **kwargs)
         for name, bound in self.fields.items():
             bound.widget.attrs.update({"inputmode": "numeric", "autocomplete": "off", "size": 4 if name.endswith("year") else 2,
                                        "class": "date-part " + name.split("_")[1]})
-            bound.error_messages["max_length"] = _("Enter the year, month and day as numbers, for example 2027, 3, 31.")
 
     def _date(self, prefix: str, required: bool) -> datetime.date | None:
         parts = [self.cleaned_data.get(f"{prefix}_{part}", "") for part in ("year", "month", "day")]
@@ -70,11 +75,6 @@ class DatesForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if self.errors:
-            return data
         data["stay_end"] = self._date("stay", required=True)
         data["card_end"] = self._date("card", required=False)
         return data
-
-    def date_errors(self, prefix: str):
-        return self.errors.get(f"{prefix}_year", [])

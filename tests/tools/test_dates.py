@@ -136,3 +136,12 @@ def test_the_calendar_file_has_the_right_dates(client):
 def test_no_calendar_for_bad_input(client):
     response = post(client, stay_year="2027", stay_month="2", stay_day="30", format="ics")
     assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.django_db
+def test_a_huge_or_hostile_input_is_refused_and_cut(client):
+    response = post(client, stay_year="2" * 100_000, stay_month="\x00", stay_day="😀")
+    assert response.status_code == 200
+    values = {i.get("name"): i.get("value") for i in elements(response.content.decode(), "input")}
+    assert len(values["stay_year"]) == 20
+    assert "Enter the year, month and day as numbers" in visible_text(response.content.decode())

@@ -33,7 +33,3 @@ def words(text: str) -> list[tuple[int, int, str]]:
     """(start, end, stem) of every word of the text."""
     return [(m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text)]
 
-
-def stems_column(text: str) -> str:
-    """The stems as stored for matching: each one preceded by a space, so " appli" finds a word start."""
-    return "".join(f" {s}" for _, _, s in words(text)) + " "

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
 from portal.content.loader import LoadError, load_all
@@ -22,3 +23,5 @@ class Command(BaseCommand):
             )
             for conflict in outcome.conflicts:
                 self.stderr.write(self.style.WARNING(f"  conflict: {conflict}"))
+        # Rows the loader skipped as unchanged may predate the search index: rebuild it whole (under a second).
+        call_command("build_search_index", stdout=self.stdout, verbosity=options["verbosity"])
