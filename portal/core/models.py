@@ -179,8 +179,13 @@ class EditorialRights(models.Model):
         permissions = [("publish", "Can publish and unpublish content")]
 
 
+# What only editing needs: public pages never read these, so they are not even fetched.
+EDITING_ONLY_FIELDS = ("uncertain_readings", "translation_basis")
+
+
 def visible(queryset, request):
     """Published items, or also drafts when staff preview a page with ?preview=1."""
+    queryset = queryset.defer(*EDITING_ONLY_FIELDS)
     if request is not None and "preview" in request.GET and request.user.is_staff:
         return queryset
     return queryset.published()

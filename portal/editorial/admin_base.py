@@ -4,6 +4,8 @@ Languages as tabs (modeltranslation), every save kept as a version with who and 
 with the changes between versions and a restore), stale saves refused, drafts for editors, the
 easy-Japanese checker and a furigana preview with the readings to review.
 """
+import copy
+
 from django.contrib import admin, messages
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
@@ -75,6 +77,35 @@ class ContentAdmin(VersionAdmin, TabbedTranslationAdmin):
         if findings:
             messages.warning(request, _("Easy Japanese: %(count)d things to look at (see the check below the form).")
                              % {"count": len(findings)})
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is not None:
+            form = self.with_japanese_beside_translations(form, obj)
+        return form
+
+    @staticmethod
+    def with_japanese_beside_translations(form, obj):
+        """Under each English and easy-Japanese field, the Japanese text it translates."""
+        fields = {}
+        for field in obj.text_fields():
+            japanese = obj.source_text(field, JA).strip()
+            for code in CODES:
+                name = f"{field}_{column_suffix(code)}"
+                if code == JA or name not in form.base_fields or not japanese:
+                    continue
+                fields[name] = copy.deepcopy(form.base_fields[name])
+                fields[name].help_text = format_html(
+                    '<span class="ja-source"><span class="label">{}</span> <span lang="ja">{}</span></span>',
+                    _("Japanese:"), japanese,
+                )
+        if not fields:
+            return form
+        # A subclass, so that the admin's cached form class keeps its own fields; the form metaclass
+        # computes base_fields on creation, so they are replaced afterwards.
+        annotated = type(form.__name__, (form,), {})
+        annotated.base_fields = {**form.base_fields, **fields}
+        return annotated
 
     # --- panels shown while editing ----------------------------------------------------------------
     def easy_japanese_findings(self, obj):

@@ -192,3 +192,11 @@ def test_uncertain_readings_are_found_when_saving_and_listed_for_review(client, 
     client.force_login(editor)
     page = client.get(reverse("readings-review")).content.decode()
     assert str(question) in page.replace("&#x27;", "'") or f"/admin/qa/question/{question.pk}/change/" in page
+
+
+def test_the_japanese_text_is_shown_beside_each_translation(client, editor):
+    question = Question.objects.get(number=12)
+    client.force_login(editor)
+    page = client.get(change_url(question)).content.decode()
+    assert page.count('class="ja-source"') >= 4  # question and answer, in English and easy Japanese
+    assert question.question_ja.split("?")[0][:10] in page
