@@ -10,7 +10,8 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 timeout = 30
 graceful_timeout = 20
-max_requests = 10000
-max_requests_jitter = 1000
+# Recycling empties a worker's local page cache: rarely, as a guard against slow leaks.
+max_requests = 100000
+max_requests_jitter = 10000
 # Loading the app in the master before forking saves memory; it never imports pykakasi.
 preload_app = True

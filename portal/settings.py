@@ -66,6 +66,9 @@ MIDDLEWARE = [
     # Outside the page cache, so that cached pages get an ETag and answer 304 too.
     "django.middleware.http.ConditionalGetMiddleware",
     "portal.core.pagecache.PublicPageCacheMiddleware",
+    # Inside the page cache, so that a page is compressed once and served compressed from the cache.
+    # Public pages carry no CSRF token; Django's GZip adds random padding against BREACH anyway.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,7 +118,8 @@ CACHES = {
     "default": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}
         if _cache_url
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        # Room for every page in every furigana and encoding variant (the default 300 entries is not).
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 5000}}
     )
 }
 
@@ -156,6 +160,7 @@ STORAGES = {
 }
 
 CONTENT_DIR = BASE_DIR / "content"
+CSRF_FAILURE_VIEW = "portal.core.errors.csrf_failure"
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -44,3 +44,9 @@ urlpatterns += i18n_patterns(
     path("", include(sharing_urls)),
     prefix_default_language=True,
 )
+
+# Friendly error pages in the visitor's language (from the URL prefix, else Accept-Language).
+handler400 = "portal.core.errors.bad_request"
+handler403 = "portal.core.errors.permission_denied"
+handler404 = "portal.core.errors.page_not_found"
+handler500 = "portal.core.errors.server_error"

@@ -78,7 +78,8 @@ class PublicPageCacheMiddleware:
             address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
             digest = hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
             furigana = request.COOKIES.get(FURIGANA_COOKIE, "-")[:1]
-            key = f"pagecache:{DEPLOYMENT}:{version}:{furigana}:{digest}"
+            encoding = "gz" if "gzip" in request.headers.get("Accept-Encoding", "") else "id"
+            key = f"pagecache:{DEPLOYMENT}:{version}:{furigana}:{encoding}:{digest}"
             try:
                 cached = cache.get(key)
             except Exception:  # noqa: BLE001
@@ -88,7 +89,7 @@ class PublicPageCacheMiddleware:
         response = self.get_response(request)
         if not _is_cacheable_response(response):
             return response
-        patch_vary_headers(response, ("Cookie",))
+        patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
         if "max-age" not in response.get("Cache-Control", ""):
             # Pages change whenever staff publish: browsers revalidate (a cheap 304 thanks to the ETag).
             patch_cache_control(response, public=True, max_age=0, must_revalidate=True)

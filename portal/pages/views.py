@@ -3,7 +3,6 @@ from django.shortcuts import render
 from portal.core.models import visible
 from portal.pages.models import Section
 from portal.qa.models import Topic
-from portal.schedule.models import Event
 
 
 def sections(page: str, request):
@@ -14,7 +13,6 @@ def home(request):
     return render(request, "pages/home.html", {
         "sections": sections(Section.Page.HOME, request),
         "topics": visible(Topic.objects.all(), request),
-        "key_events": visible(Event.objects.all(), request).exclude(date=None).filter(precision=Event.Precision.DAY),
     })
 
 
