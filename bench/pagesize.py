@@ -64,7 +64,8 @@ def page_weight(server: Server, path: str) -> dict:
     encoding = {k.lower(): v for k, v in headers.items()}.get("content-encoding", "none")
     parser = AssetLinks()
     parser.feed(html.decode("utf-8", "replace"))
-    pending = [urljoin(path, url) for url in parser.urls if url]
+    # data: URLs (the inline icon) cost no request and are already counted in the HTML.
+    pending = [urljoin(path, url) for url in parser.urls if url and not url.startswith("data:")]
     assets, seen = [], set()
     while pending:
         url = pending.pop(0)
