@@ -11,7 +11,7 @@ from portal.languages import EASY, EN
 
 
 class ContentForm(forms.ModelForm):
-    revision_seen = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    revision_seen = forms.CharField(widget=forms.HiddenInput, required=False)
     major_change = forms.BooleanField(
         label=_("Major change"), required=False,
         help_text=_("Readers see the change note on the page, in the updates list and in the feeds."),
@@ -27,7 +27,19 @@ class ContentForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["revision_seen"].initial = self.instance.revision
+        self.fields["revision_seen"].initial = self.edit_token(type(self.instance), self.instance.pk, self.instance.revision)
+
+    @staticmethod
+    def edit_token(model, pk, revision) -> str:
+        """What the editor saw: the save counter and the newest saved version.
+
+        Restoring an old version writes its stored row back, counter included, so the counter alone can go
+        backwards; the newest version's id never does.
+        """
+        if pk is None:
+            return ""
+        newest = Version.objects.get_for_object_reference(model, pk).values_list("pk", flat=True).first()
+        return f"{revision}-{newest or 0}"
 
     def clean(self):
         cleaned = super().clean()
@@ -40,11 +52,11 @@ class ContentForm(forms.ModelForm):
         return cleaned
 
     def _refuse_stale_save(self, seen):
-        if not self.instance.pk or seen is None:
+        if not self.instance.pk or not seen:
             return
         model = type(self.instance)
-        current = model.objects.filter(pk=self.instance.pk).values_list("revision", flat=True).first()
-        if current is None or current == seen:
+        revision = model.objects.filter(pk=self.instance.pk).values_list("revision", flat=True).first()
+        if revision is None or self.edit_token(model, self.instance.pk, revision) == seen:
             return
         latest = Version.objects.get_for_object_reference(model, self.instance.pk).select_related("revision__user").first()
         who = when = "?"

@@ -200,3 +200,21 @@ def test_the_japanese_text_is_shown_beside_each_translation(client, editor):
     page = client.get(change_url(question)).content.decode()
     assert page.count('class="ja-source"') >= 4  # question and answer, in English and easy Japanese
     assert question.question_ja.split("?")[0][:10] in page
+
+
+def test_a_form_opened_before_a_restore_cannot_overwrite_it(client, editor, publisher):
+    question = Question.objects.get(number=13)
+    other = Client()
+    other.force_login(publisher)
+    client.force_login(editor)
+    submit(client, change_url(question), open_form(client, change_url(question)), answer_en="Version one.")
+    submit(client, change_url(question), open_form(client, change_url(question)), answer_en="Version two.")
+    stale = open_form(other, change_url(question))  # opened now, submitted after the restore below
+    oldest = Version.objects.get_for_object(question).last()
+    restore_url = reverse("admin:qa_question_revision", args=[question.pk, oldest.pk])
+    assert submit(client, restore_url, form_values(client.get(restore_url).content.decode(), "question_form")).status_code == 302
+    response = submit(other, change_url(question), stale, answer_en="Written over the restore.")
+    assert response.status_code == 200  # the form again, with the refusal and a link to the history
+    assert reverse("admin:qa_question_history", args=[question.pk]) in response.content.decode()
+    question.refresh_from_db()
+    assert question.answer_en == "Version one."
