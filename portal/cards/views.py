@@ -4,6 +4,7 @@ from django.shortcuts import render
 from portal.cards.models import Card, CardCell, CardItem
 from portal.core.models import visible
 from portal.cards.drawing import card_faces
+from portal.cards.table import comparison_table
 from portal.pages.models import Section
 from portal.pages.views import sections
 
@@ -15,13 +16,11 @@ def comparison(request):
             "sources", Prefetch("cells", queryset=CardCell.objects.select_related("card"))
         )
     )
-    rows = []
-    for item in items:
-        by_card = {cell.card_id: cell for cell in item.cells.all()}
-        rows.append({"item": item, "cells": [by_card.get(card.pk) for card in cards]})
+    table = comparison_table(cards, items)
     return render(request, "cards/comparison.html", {
         "sections": sections(Section.Page.CARDS, request),
         "cards": cards,
-        "rows": rows,
-        "faces": card_faces(cards, rows),
+        "rows": table.rows,
+        "table": table,
+        "faces": card_faces(cards, table.rows),
     })

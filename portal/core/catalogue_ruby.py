@@ -1,6 +1,6 @@
 """Furigana for interface text (gettext catalogues), made at build time, looked up per request.
 
-`python manage.py build_catalogue_ruby` writes locale/<locale>/LC_MESSAGES/ruby.json mapping each
+`python manage.py build_catalogues` writes locale/<locale>/LC_MESSAGES/ruby.json mapping each
 Japanese msgstr to its ruby HTML; serving a page only reads that file, never the dictionary.
 """
 import json
