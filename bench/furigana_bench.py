@@ -2,7 +2,7 @@
 
 Usage (from the project root):
 
-    .venv/bin/python bench/furigana_bench.py                 # dev set in tests/furigana/data
+    .venv/bin/python bench/furigana_bench.py                 # dev set and domain sentences in tests/furigana/data
     .venv/bin/python bench/furigana_bench.py --gold other_sentences.jsonl --gold other_words.jsonl
     .venv/bin/python bench/furigana_bench.py --errors        # also list every miss
     .venv/bin/python bench/furigana_bench.py --no-speed      # accuracy only
@@ -37,7 +37,8 @@ from portal.furigana.chars import is_digit, is_kanji, to_hiragana  # noqa: E402
 from portal.furigana.engine import to_reading, to_ruby  # noqa: E402
 from portal.furigana.glossary import default_glossary  # noqa: E402
 
-DEFAULT_GOLD = [ROOT / "tests/furigana/data/gold_sentences.jsonl", ROOT / "tests/furigana/data/gold_words.jsonl"]
+DEFAULT_GOLD = [ROOT / "tests/furigana/data/gold_sentences.jsonl", ROOT / "tests/furigana/data/gold_words.jsonl",
+                ROOT / "tests/furigana/data/domain_sentences.jsonl"]
 WHITESPACE = re.compile(r"\s+")
 # Number + counter words whose reading covers the digits (shared/furigana/README.md).
 FUSED_NUMBER_READINGS = ("ついたち", "はつか", "ひとり", "ふたり", "はたち")
@@ -141,6 +142,10 @@ def evaluate(items: list[dict], show_errors: bool, label: str) -> dict:
             right = sum(a == b for a, b in zip(ours, aligned))
             if best is None or right > best[0]:
                 best = (right, aligned)
+        if whole_ok:
+            # The engine's runs, joined with the text's own kana, give the gold reading: that is an
+            # alignment of the gold, and the regex may only have found another one (困難な: こん|なんな).
+            best = (len(ours), ours)
         if best is None:
             unaligned += 1
             best = (0, ["?"] * len(ours))

@@ -33,6 +33,15 @@ DIRECTION_WORDS = (
     "外", "内", "中", "裏", "表", "先", "遠く", "近く", "こちら", "そちら", "あちら", "どちら",
     "こっち", "そっち", "あっち", "どっち", "下記", "上記", "前者", "後者", "反対",
 )
+KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万何毎数")
+# Things with a front and a back: カードの 表 is おもて, not ひょう (a table).
+THINGS_WITH_A_FRONT = ("カード", "証明書", "紙", "用紙", "書類", "はがき", "封筒", "券面", "写真")
+# Words that end a time expression: 以内に 行って is when, not where.
+TIME_WORDS = ("以内", "以降", "まで", "までの 間", "ごろ", "頃", "前", "後", "中", "うち", "日", "時", "月", "年", "週", "間")
+# Places one goes to regularly: そこに 通う is かよう.
+PLACES_ONE_ATTENDS = ("学校", "病院", "会社", "大学", "教室", "塾", "職場", "日本語学校", "保育園", "幼稚園", "クリニック", "リハビリ")
+# 下の 表, 次の 表: a table on the page.
+TABLE_POINTERS = ("下の", "上の", "次の", "この", "その", "以下の", "左の", "右の", "別の")
 _COMPARATIVE_AFTER_HOU = re.compile(r"^[\s　]*が[\s　]*(いい|よい|良い|よく|良く|早い|はやい|安い|便利|安全|多い|少な|大き|小さ|長い|短い|高い)")
 # 何 before these reads なん: 何で, 何の, 何と, 何だ, 何です.
 _NAN_FOLLOWERS = ("で", "の", "と", "だ", "でしょう", "なの")
@@ -156,10 +165,23 @@ def rule_mono_sha(head, tail, token, before, after, tokens, index):
 
 
 def rule_hi(head, tail, token, before, after, tokens, index):
-    """日 alone (この日, 交付の日に): ひ. After a kanji it stays a suffix (にち)."""
-    if head != "日" or _prev_kanji(before):
+    """日 alone (この日, 交付の日に): ひ. Split off a word of two or more kanji it is the day of that
+    word (交付日, 受付開始日): び. After a single kanji or a numeral it stays as pykakasi reads it."""
+    if head != "日":
         return None
-    return "ひ", None
+    if not _prev_kanji(before):
+        return "ひ", None
+    word = _kanji_run_before(before)
+    if len(word) >= 2 and not any(c in KANJI_NUMERALS for c in word):
+        return "び", "日 after a word: び (交付日); じつ or にち in some words"
+    return None
+
+
+def _kanji_run_before(before: str) -> str:
+    start = len(before)
+    while start and is_kanji(before[start - 1]):
+        start -= 1
+    return before[start:]
 
 
 def rule_ato(head, tail, token, before, after, tokens, index):
@@ -173,7 +195,7 @@ def rule_ato(head, tail, token, before, after, tokens, index):
 
 def rule_bun(head, tail, token, before, after, tokens, index):
     """分 alone is ぶん (その分, 3人分); minutes after digits are handled by the counters."""
-    if head != "分" or tail.startswith("か"):
+    if head != "分" or tail.startswith(("か", "け", "こ")):  # 分かる, 分ける, 分けて, 分かれる
         return None
     return "ぶん", None
 
@@ -203,7 +225,10 @@ def rule_iku_okonau(head, tail, token, before, after, tokens, index):
         return None
     sentence = _sentence_before(before)
     particle = _last_particle(sentence)
-    if particle in ("へ", "に") or sentence.rstrip(" 　").endswith("まで"):
+    stripped = sentence.rstrip(" 　")
+    # に after a time (14日以内に, 11月ごろに) says when, not where to.
+    said_when = particle == "に" and stripped[:-1].rstrip(" 　").endswith(TIME_WORDS)
+    if (particle in ("へ", "に") and not said_when) or stripped.endswith("まで"):
         return "い", "行っ: いっ (go); おこなっ if it means perform"
     if any(noun in sentence for noun in ACTION_NOUNS):
         return "おこな", "行っ: おこなっ (perform); いっ if it means go"
@@ -266,16 +291,87 @@ def _rest_reading(token: Token, rest: str) -> str:
 
 
 def rule_omote(head, tail, token, before, after, tokens, index):
-    """表 alone: おもて (front) next to 裏 (表と裏, 表・裏); ひょう (a table) otherwise."""
+    """表 alone: おもて (front) with 裏 in the sentence (表と裏, 表・裏) or of a card or paper (カードの 表);
+    ひょう (a table) otherwise."""
     if head != "表" or _prev_kanji(before) or (not tail and after[:1] and is_kanji(after[0])):
         return None
-    if "裏" in before[-8:] or "裏" in after[:8]:
+    sentence = _sentence_before(before)
+    if "裏" in sentence or "裏" in after[:8]:
         return "おもて", None
+    phrase = sentence.rstrip(" 　")
+    if phrase.endswith("の") and _ends_with_word(phrase[:-1].rstrip(" 　"), THINGS_WITH_A_FRONT):
+        return "おもて", "表 of a card or paper: おもて (front)"
+    if phrase.endswith(TABLE_POINTERS):
+        return "ひょう", None
+    if any(word in sentence + after[:20] for word in THINGS_WITH_A_FRONT + ("チップ",)):
+        return "おもて", "表 in a sentence about a card: おもて (front); ひょう if it is a table"
     return "ひょう", "表: ひょう (table) or おもて (front)?"
+
+
+def rule_toshi_tsuki(head, tail, token, before, after, tokens, index):
+    """年 and 月 standing alone (前の 年, 同じ 月): とし and つき. pykakasi reads them ねん and がつ, the
+    readings they have after a number, which the counters handle."""
+    if head not in ("年", "月") or tail or _prev_kanji(before) or (after[:1] and is_kanji(after[0])):
+        return None
+    if before[-1:].isdigit() or before.endswith(("か", "カ", "ヶ", "ヵ", "箇", "ケ")):
+        return None
+    if head == "年" and re.match(r"^(に)?[\s　]*[0-9０-９一二三何]", after):  # 年6回, 年に 1回: ねん
+        return None
+    return ("とし" if head == "年" else "つき"), f"{head} alone: {'とし' if head == '年' else 'つき'}"
+
+
+def rule_gurashi(head, tail, token, before, after, tokens, index):
+    """暮らし at the end of a compound voices its first sound: 1人暮らし, 一人暮らし ひとりぐらし."""
+    if head != "暮" or not tail.startswith("らし") or not before or not (is_kanji(before[-1]) or before[-1].isdigit()):
+        return None
+    return "ぐ", None
+
+
+def rule_kayou(head, tail, token, before, after, tokens, index):
+    """通って: かよって (go regularly) to a school, hospital or workplace; とおって (pass) otherwise."""
+    if head != "通" or not tail.startswith(("っ", "う", "い", "わ", "え", "お")):
+        return None
+    sentence = _sentence_before(before)
+    if any(place + particle in sentence for place in PLACES_ONE_ATTENDS for particle in ("に", "へ")):
+        return "かよ", "通: かよう (go regularly) or とおる (pass)?"
+    return None
+
+
+def rule_suffix_ji(head, tail, token, before, after, tokens, index):
+    """時 split off a kanji word is the suffix じ (就学時, 申請時), not とき; その 時 stays とき."""
+    if head != "時" or tail or not _prev_kanji(before):
+        return None
+    return "じ", None
+
+
+def rule_suffix_jou(head, tail, token, before, after, tokens, index):
+    """上 split off a kanji word is the suffix じょう (入管法上, 手続上: as far as ... goes), not うえ."""
+    # A particle may follow (入管法上の); okurigana would make it a verb (上がる, 上げる, 上る).
+    if head != "上" or tail.startswith(("が", "げ", "る", "り", "ら", "れ", "ろ", "っ")) or not _prev_kanji(before):
+        return None
+    return "じょう", None
+
+
+def rule_akeru(head, tail, token, before, after, tokens, index):
+    """開ける (open a door, a counter) is あける; pykakasi reads 開け as ひらけ."""
+    if head != "開" or not tail.startswith("け"):
+        return None
+    return "あ", None
+
+
+def rule_tomaru(head, tail, token, before, after, tokens, index):
+    """止まる/止める alone: とまる/とめる. pykakasi reads 止まり as the suffix どまり (行き止まり)
+    and 止める as やめる."""
+    if head != "止" or not tail.startswith(("ま", "め")):
+        return None
+    if tail.startswith("め"):
+        return "と", "止め: とめ (stop something); やめ if it means quit"
+    return "と", None
 
 
 _RULES = (
     rule_suffix_sho, rule_suffix_gai, rule_suffix_chuu, rule_kagetsu,
     rule_hito, rule_kata_hou, rule_aida, rule_mono_sha, rule_hi, rule_ato, rule_bun,
     rule_nani, rule_nani_counter, rule_iku_okonau, rule_hairu, rule_tsuitachi, rule_omote,
+    rule_tomaru, rule_toshi_tsuki, rule_gurashi, rule_kayou, rule_suffix_ji, rule_suffix_jou, rule_akeru,
 )
