@@ -15,7 +15,7 @@ RUN DJANGO_SECRET_KEY=build-only python manage.py build_catalogues \
  && DJANGO_SECRET_KEY=build-only python manage.py collectstatic --noinput
 
 USER portal
-ENV PORT=8000 BIND_HOST=0.0.0.0
+ENV PORT=8000 BIND_HOST=0.0.0.0 PAGECACHE_STAMP=/tmp/portal-pagecache-stamp
 EXPOSE 8000
 # Migrate and load the content (idempotent, never overwrites admin edits), then serve.
 CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py load_content && exec gunicorn -c gunicorn.conf.py portal.wsgi:application"]

@@ -82,6 +82,11 @@ def test_root_sends_the_visitor_to_the_best_language(client, header, expected):
     assert "Accept-Language" in response["Vary"]
 
 
+def test_link_checkers_may_ask_for_the_root_with_head(client):
+    response = client.head("/", headers={"accept-language": "ja"})
+    assert response.status_code == 302 and response["Location"] == "/ja/"
+
+
 def test_easy_japanese_is_a_language_of_its_own():
     info = get_language_info(EASY)
     assert info["name_local"] == "やさしい日本語"

@@ -13,7 +13,7 @@ from django.template import loader
 from django.utils import translation
 
 from portal.core.furigana_choice import furigana_shown
-from portal.languages import CODES, JAPANESE_CODES, bcp47, negotiate
+from portal.languages import CODES, JAPANESE_CODES, LANGUAGES, bcp47, negotiate
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,9 @@ def error_language(request) -> str:
 
 def _language_context(request, code: str) -> dict:
     # The same three values portal.core.context_processors.portal gives ordinary pages.
-    return {"html_lang": bcp47(code), "is_japanese": code in JAPANESE_CODES, "furigana_on": furigana_shown(request, code)}
+    return {"html_lang": bcp47(code), "is_japanese": code in JAPANESE_CODES, "furigana_on": furigana_shown(request, code),
+            # Each language named in itself (English, not 英語), as the switcher on ordinary pages does.
+            "other_languages": [(other, name) for other, name in LANGUAGES if other != code]}
 
 
 def render_error(request, template_name: str, status: int, **extra) -> HttpResponse:

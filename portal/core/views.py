@@ -3,13 +3,13 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import override
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from portal.core.furigana_choice import COOKIE, COOKIE_MAX_AGE
 from portal.languages import negotiate
 
 
-@require_GET
+@require_safe
 def root(request):
     """Send the visitor to the home page in the best language their browser asks for."""
     code = negotiate(request.headers.get("Accept-Language", ""))
@@ -20,7 +20,7 @@ def root(request):
     return response
 
 
-@require_GET
+@require_safe
 def furigana_switch(request):
     """Remember whether the reader wants readings shown; works without JavaScript."""
     show = request.GET.get("show") == "1"

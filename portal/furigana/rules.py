@@ -296,7 +296,7 @@ def rule_omote(head, tail, token, before, after, tokens, index):
     if head != "表" or _prev_kanji(before) or (not tail and after[:1] and is_kanji(after[0])):
         return None
     sentence = _sentence_before(before)
-    if "裏" in sentence or "裏" in after[:8]:
+    if "裏" in sentence or "裏" in SENTENCE_END.split(after, 1)[0]:
         return "おもて", None
     phrase = sentence.rstrip(" 　")
     if phrase.endswith("の") and _ends_with_word(phrase[:-1].rstrip(" 　"), THINGS_WITH_A_FRONT):

@@ -1,11 +1,18 @@
 """The public page cache: validators for browsers, no database on a hit, fresh after a save, and pages
 still served when the cache server fails."""
+import os
+import subprocess
+import sys
+
 import pytest
 from django.core.cache import cache
 from django.core.cache.backends.base import BaseCache
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.utils.translation import override
 
+from portal.core import pagecache
 from portal.qa.models import Question
 
 pytestmark = pytest.mark.django_db
@@ -103,3 +110,57 @@ def test_signed_in_editors_are_never_served_the_public_copy(client, admin_user):
     response = client.get("/en/")
     assert response.status_code == 200
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_save_in_another_worker_process_reaches_this_workers_cached_pages(client, settings):
+    """gunicorn runs several workers, each with its own local-memory cache: a save made in one of them
+    must not leave the others serving their old copies."""
+    path = _question().get_absolute_url()
+    first = client.get(path)
+    assert client.get(path)["ETag"] == first["ETag"]  # cached here
+    cached_version = pagecache.content_version()
+    # Another worker saves content: it bumps the version the way every save does.
+    subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c",
+         "from portal.core.pagecache import bump_content_version; bump_content_version()"],
+        cwd=settings.BASE_DIR, check=True, capture_output=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.test_settings",
+             "PAGECACHE_STAMP": settings.PAGECACHE_STAMP},
+    )
+    assert pagecache.content_version() != cached_version
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    assert len(queries) > 0, "served the copy cached before the other worker's save"
+
+
+def test_a_save_bumps_the_version_again_when_its_transaction_commits(django_capture_on_commit_callbacks):
+    question = _question()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        question.save()
+        during = pagecache.content_version()
+    for callback in callbacks:
+        callback()
+    assert pagecache.content_version() != during
+
+
+def test_the_etag_of_a_compressed_page_is_the_same_in_every_worker(client):
+    """gzip pads each compression at random; the ETag must come from the page, not from those bytes."""
+    path = "/en/qa/"
+    first = client.get(path, headers={"accept-encoding": "gzip"})
+    assert first["Content-Encoding"] == "gzip"
+    cache.clear()  # another worker: renders and compresses the page again
+    second = client.get(path, headers={"accept-encoding": "gzip"})
+    assert first.content != second.content  # different padding
+    assert first["ETag"] == second["ETag"]
+    assert client.get(path, headers={"accept-encoding": "gzip", "if-none-match": first["ETag"]}).status_code == 304
+
+
+def test_unknown_query_parameters_neither_fill_the_cache_nor_change_the_page(client):
+    with override("ja"):  # Japanese pages carry the furigana switch, whose form returns to the page
+        path = _question().get_absolute_url()
+    plain = client.get(path)
+    with CaptureQueriesContext(connection) as queries:
+        shared = client.get(path + "?fbclid=IwAR0abc&utm_source=line")
+    assert len(queries) == 0, "a tracking parameter made the page render again"
+    assert shared.content == plain.content
+    assert 'name="next" value="%s"' % path in shared.content.decode()

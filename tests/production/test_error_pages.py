@@ -57,6 +57,13 @@ def test_404_speaks_the_language_of_the_prefix_or_the_browser(client, path, acce
     assert response["Cache-Control"] == "no-store"
 
 
+@pytest.mark.django_db
+def test_error_pages_name_each_other_language_in_itself(client):
+    page = client.get("/ja/no-such-page/").content.decode()
+    names = {visible_text(match).strip() for match in re.findall(r'lang="(?:en|ja-x-easy)">(.*?)</a>', page)}
+    assert names == {"English", "やさしい日本語"}
+
+
 def test_500_renders_without_the_database_or_context_processors():
     """No django_db mark: any query would raise, and the fallback text would show instead of the template."""
     request = RequestFactory().get("/ja-easy/anything/")

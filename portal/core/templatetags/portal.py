@@ -5,7 +5,8 @@ from django import template
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from portal.core import catalogue_ruby, dates
+from portal.core import catalogue_ruby, dates, pagecache
+from portal.core.pagecache import page_query
 from portal.languages import CODES, LANGUAGES, bcp47
 
 register = template.Library()
@@ -49,11 +50,20 @@ def language_links(context):
         if code not in offered:
             continue
         url = request.path if code == current else translate_url(request.path, code)
+        # The same search or preview in the other language; junk parameters are not carried over.
+        query = page_query(request)
+        url = f"{url}?{query}" if query else url
         links.append(
             {"code": code, "tag": bcp47(code), "name": name, "current": code == current,
              "url": url, "absolute_url": request.build_absolute_uri(url)}
         )
     return links
+
+
+@register.simple_tag(takes_context=True)
+def page_address(context):
+    """This page's path with the query parameters that matter to it (see core/pagecache.py)."""
+    return pagecache.page_address(context["request"])
 
 
 @register.simple_tag(takes_context=True)
