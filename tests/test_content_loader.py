@@ -8,8 +8,11 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from reversion.models import Version
+
+from portal.cards.models import CardItem
 from portal.content.models import LoadRecord
-from portal.qa.models import Question
+from portal.qa.models import Question, Topic
 from tests.pages import visible_text
 
 pytestmark = pytest.mark.django_db
@@ -86,6 +89,9 @@ def test_a_file_change_over_an_admin_edit_is_reported_and_the_edit_kept(content_
         ({"answer": "only one language"}, "give one text per language"),
         ({"last_reviewed": "yesterday"}, "not a date"),
         ({"colour": "red"}, "unknown field colour"),
+        ({"outdated": ["fr"]}, "outdated: unknown language fr"),
+        ({"changes": [{"date": "last week", "note": {"ja": "変更", "en": "Changed", "ja-easy": "変更"}}]},
+         "is not a date and time"),
     ],
 )
 def test_a_bad_file_is_refused_whole_with_a_clear_message(content_copy, change, message):
@@ -104,3 +110,51 @@ def test_invalid_yaml_is_reported_with_the_file_name(content_copy):
     (content_copy / "topics.yaml").write_text("- slug: [unclosed\n", encoding="utf-8")
     with pytest.raises(CommandError, match="topics.yaml: not valid YAML"):
         load(content_copy)
+
+
+def loaded_version(item):
+    return Version.objects.get_for_object(item).order_by("pk").first()
+
+
+def test_loading_saves_a_version_of_every_item_it_creates():
+    for question in Question.objects.all():
+        version = loaded_version(question)
+        assert version is not None, question
+        assert version.revision.get_comment() == "Loaded from content/questions.yaml"
+        assert version.revision.user is None
+        assert version.field_dict["answer_en"] == question.answer_en
+    topic = Topic.objects.first()
+    assert loaded_version(topic).revision.get_comment() == "Loaded from content/topics.yaml"
+    item = CardItem.objects.first()
+    revision = loaded_version(item).revision
+    assert revision.get_comment() == "Loaded from content/cards.yaml"
+    # One revision per entry, holding the entry's own rows only (a card item with its cells).
+    assert {version.content_type.model for version in revision.version_set.all()} == {"carditem", "cardcell"}
+    assert revision.version_set.filter(content_type__model="cardcell").count() == item.cells.count()
+
+
+def test_loading_an_unchanged_file_saves_no_version():
+    before = Version.objects.count()
+    load()
+    assert Version.objects.count() == before
+
+
+def test_loading_a_changed_entry_saves_a_version_of_it_only(content_copy):
+    question = Question.objects.get(number=2)
+    before = Version.objects.count()
+    edit_question(content_copy, 2, answer={"ja": "新しい回答です。", "en": "A new answer.", "ja-easy": "新しい 答えです。"})
+    load(content_copy)
+    assert Version.objects.count() == before + 1
+    newest = Version.objects.get_for_object(question).first()
+    assert newest.revision.get_comment() == "Loaded from content/questions.yaml"
+    assert newest.field_dict["answer_en"] == "A new answer."
+
+
+def test_the_loaded_text_can_be_restored_after_an_admin_edit():
+    question = Question.objects.get(number=5)
+    loaded = question.answer_en
+    question.answer_en = "Edited by staff."
+    question.save()
+    loaded_version(question).revision.revert()
+    question.refresh_from_db()
+    assert question.answer_en == loaded

@@ -1,13 +1,31 @@
-"""The canonical shape of a content entry, read from a file or from the database, and its digest."""
+"""The canonical shape of a content entry, read from a file or from the database, and its digest.
+
+Besides the content, an entry of a translated item carries its editorial state, so that export_content
+then load_content into an empty database keeps it:
+
+- ``outdated``: the languages whose translation was made from an older Japanese text (the out-of-date
+  marks of the translation dashboard), e.g. ``outdated: [en]``;
+- ``changes``: its major changes with their change notes, newest first, each ``{date, note: {ja, en,
+  ja-easy}}`` with the date and time in the portal's time zone.
+
+Editorial state is not content: it is left out of the digest, so it never makes an entry count as changed
+or conflicting, and the loader applies it only to rows it creates (an existing row keeps the marks and
+notes staff made). Who made a change and the saved versions are not carried: they are the database's
+history, and the loaded text becomes an item's first version.
+"""
 import datetime
 import hashlib
 import json
 
 from django.apps import apps
 from django.db import models
+from django.utils import timezone
 
 from portal.content.specs import Children, Spec
-from portal.languages import CODES, column_suffix
+from portal.languages import CODES, JA, column_suffix
+
+EDITORIAL = ("outdated", "changes")
+TRANSLATIONS = tuple(code for code in CODES if code != JA)
 
 
 class EntryError(ValueError):
@@ -59,15 +77,80 @@ def _translations(name: str, raw) -> dict:
     return {code: _text(raw.get(code)) for code in CODES}
 
 
+def is_rendered(model) -> bool:
+    """Translated content with translation marks and change notes (everything but the glossary)."""
+    from portal.core.models import Rendered
+
+    return issubclass(model, Rendered)
+
+
+def _outdated(raw) -> list[str]:
+    if raw is None:
+        return []
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list):
+        raise EntryError(f"outdated: expected a list of languages ({', '.join(TRANSLATIONS)})")
+    unknown = {str(code) for code in raw} - set(TRANSLATIONS)
+    if unknown:
+        raise EntryError(f"outdated: unknown language {', '.join(sorted(unknown))} (use {', '.join(TRANSLATIONS)})")
+    return sorted({str(code) for code in raw})
+
+
+def change_time(value) -> str:
+    """A change's date and time, canonical: ISO 8601 to the second, in the portal's time zone."""
+    return timezone.localtime(value).replace(microsecond=0).isoformat()
+
+
+def parse_change_time(raw) -> datetime.datetime:
+    if isinstance(raw, datetime.datetime):
+        value = raw
+    elif isinstance(raw, datetime.date):
+        value = datetime.datetime.combine(raw, datetime.time())
+    else:
+        try:
+            value = datetime.datetime.fromisoformat(str(raw).strip())
+        except ValueError:
+            raise EntryError(f"changes: {raw!r} is not a date and time (YYYY-MM-DDTHH:MM:SS+09:00)") from None
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    return value
+
+
+def _changes(raw) -> list[dict]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise EntryError("changes: expected a list of {date, note}")
+    changes = []
+    for change in raw:
+        if not isinstance(change, dict):
+            raise EntryError("changes: each change must be a mapping with date and note")
+        unknown = set(change) - {"date", "note"}
+        if unknown:
+            raise EntryError(f"changes: unknown field {', '.join(sorted(unknown))}")
+        if change.get("date") in (None, ""):
+            raise EntryError("changes: date is missing")
+        note = _translations("changes note", change.get("note"))
+        if not any(note.values()):
+            raise EntryError("changes: note is missing")
+        changes.append({"date": change_time(parse_change_time(change["date"])), "note": note})
+    # Newest first, as on the updates page; the file's order decides between changes made the same second.
+    return sorted(changes, key=lambda change: parse_change_time(change["date"]), reverse=True)
+
+
 def _child_from_file(children: Children, raw) -> dict:
     model = apps.get_model(children.model)
     if not isinstance(raw, dict):
         raise EntryError(f"{children.name}: each cell must be a mapping")
-    unknown = set(raw) - set(children.fields) - set(children.translated)
+    allowed = {*children.fields, *children.translated, *(("outdated",) if is_rendered(model) else ())}
+    unknown = set(raw) - allowed
     if unknown:
         raise EntryError(f"{children.name}: unknown field {', '.join(sorted(unknown))}")
     entry = {name: _value(model, name, raw.get(name)) for name in children.fields}
     entry.update({name: _translations(name, raw.get(name)) for name in children.translated})
+    if is_rendered(model):
+        entry["outdated"] = _outdated(raw.get("outdated"))
     return entry
 
 
@@ -81,6 +164,8 @@ def from_file(spec: Spec, raw) -> dict:
         allowed.add("sources")
     if spec.children:
         allowed.add(spec.children.name)
+    if is_rendered(model):
+        allowed.update(EDITORIAL)
     unknown = set(raw) - allowed
     if unknown:
         raise EntryError(f"unknown field {', '.join(sorted(unknown))}")
@@ -105,6 +190,9 @@ def from_file(spec: Spec, raw) -> dict:
         entry[spec.children.name] = {
             _text(key): _child_from_file(spec.children, cell) for key, cell in sorted(cells.items())
         }
+    if is_rendered(model):
+        entry["outdated"] = _outdated(raw.get("outdated"))
+        entry["changes"] = _changes(raw.get("changes"))
     return entry
 
 
@@ -119,6 +207,21 @@ def _db_value(obj, name):
 
 def _db_translations(obj, name) -> dict:
     return {code: _text(getattr(obj, f"{name}_{column_suffix(code)}")) for code in CODES}
+
+
+def outdated_in_database(obj) -> list[str]:
+    """The languages whose translation was made from another Japanese text than the current one."""
+    basis, current = obj.translation_basis or {}, obj.japanese_digest()
+    return [code for code in TRANSLATIONS if basis.get(code) != current]
+
+
+def changes_in_database(obj) -> list[dict]:
+    from django.contrib.contenttypes.models import ContentType
+
+    from portal.editorial.models import Update
+
+    updates = Update.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+    return [{"date": change_time(update.created_at), "note": _db_translations(update, "note")} for update in updates]
 
 
 def from_database(spec: Spec, obj) -> dict:
@@ -137,12 +240,30 @@ def from_database(spec: Spec, obj) -> dict:
             _text(getattr(getattr(row, children.ref.field), children.ref.key)): {
                 **{name: _db_value(row, name) for name in children.fields},
                 **{name: _db_translations(row, name) for name in children.translated},
+                **({"outdated": outdated_in_database(row)} if is_rendered(type(row)) else {}),
             }
             for row in sorted(rows, key=lambda row: getattr(getattr(row, children.ref.field), children.ref.key))
         }
+    if is_rendered(type(obj)):
+        entry["outdated"] = outdated_in_database(obj)
+        entry["changes"] = changes_in_database(obj)
     return entry
 
 
+def content_only(entry: dict) -> dict:
+    """The entry without its editorial state (see the module docstring), its children's included."""
+    content = {}
+    for key, value in entry.items():
+        if key in EDITORIAL:
+            continue
+        if isinstance(value, dict) and value and all(isinstance(child, dict) for child in value.values()):
+            # Children (a card item's cells), keyed by the other item; translations map to strings instead.
+            value = {name: {k: v for k, v in child.items() if k not in EDITORIAL} for name, child in value.items()}
+        content[key] = value
+    return content
+
+
 def digest(entry: dict) -> str:
-    canonical = json.dumps(entry, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    """Digest of the content of an entry (editorial state left out), to compare file, database and record."""
+    canonical = json.dumps(content_only(entry), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,9 +1,15 @@
-"""Writing the database back to the content files (the inverse of the loader)."""
+"""Writing the database back to the content files (the inverse of the loader).
+
+Entries carry the items' editorial state as well as their content: ``outdated`` (translations made from an
+older Japanese text) and ``changes`` (major changes with their notes and dates), written only where there
+is something to say, so that the files stay as readable as hand-written ones. See portal.content.entries
+for what is carried and what is not (who made a change, the saved versions).
+"""
 from pathlib import Path
 
 import yaml
 
-from portal.content.entries import from_database
+from portal.content.entries import EDITORIAL, from_database
 from portal.content.specs import SPECS
 
 
@@ -19,6 +25,15 @@ def _represent_text(dumper, value):
 _Dumper.add_representer(str, _represent_text)
 
 
+def _readable(entry: dict) -> dict:
+    """The entry as a file says it: editorial state only where there is some."""
+    entry = {key: value for key, value in entry.items() if not (key in EDITORIAL and not value)}
+    for key, value in entry.items():
+        if isinstance(value, dict) and value and all(isinstance(child, dict) for child in value.values()):
+            entry[key] = {name: _readable(child) for name, child in value.items()}
+    return entry
+
+
 def export_all(content_dir: Path) -> dict[str, int]:
     """Write every content file from the database; returns the number of entries per file."""
     files: dict[str, dict | list] = {}
@@ -26,7 +41,7 @@ def export_all(content_dir: Path) -> dict[str, int]:
     for spec in SPECS:
         model = spec.model_class
         # The models' own ordering (topic, page, order...) keeps the files in reading order.
-        entries = [from_database(spec, item) for item in model.objects.all()]
+        entries = [_readable(from_database(spec, item)) for item in model.objects.all()]
         if spec.section:
             files.setdefault(spec.filename, {})[spec.section] = entries
         else:

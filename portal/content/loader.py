@@ -6,17 +6,24 @@ the same canonical shape) and the LoadRecord of what the file said when the row 
 - file unchanged since the last load: nothing to do, whatever staff did in the admin since;
 - file changed, row untouched since the last load: the row is updated from the file;
 - file changed and row edited in the admin: a conflict, reported; the row keeps the admin's version.
+
+Every row created or updated is saved as a version (django-reversion, one revision per entry, with the
+comment "Loaded from content/<file>"), so that the loaded text can be restored from the History after staff
+change it. Rows left unchanged get no version. A row the loader creates also gets the entry's editorial
+state (out-of-date marks and change notes, see portal.content.entries).
 """
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import reversion
 import yaml
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from portal.content.entries import EntryError, digest, from_database, from_file
+from portal.content.entries import EntryError, digest, from_database, from_file, is_rendered, parse_change_time
 from portal.content.models import LoadRecord
 from portal.content.specs import SPECS, Spec
 from portal.languages import CODES, column_suffix
@@ -84,8 +91,58 @@ def _save(obj, where: str):
     obj.save()
 
 
+# Stands in a translation's basis for "made from an older Japanese text": it never equals a text's digest.
+OUTDATED_BASIS = "outdated"
+
+
+def version_comment(spec: Spec) -> str:
+    return f"Loaded from content/{spec.filename}"
+
+
+def mark_outdated(obj, codes) -> None:
+    """Mark translations out of date, as the file says (the save just made them all current)."""
+    if not codes:
+        return
+    obj.translation_basis = {**(obj.translation_basis or {}), **{code: OUTDATED_BASIS for code in codes}}
+    type(obj)._default_manager.filter(pk=obj.pk).update(translation_basis=obj.translation_basis)
+    _version_again(obj)
+
+
+def add_changes(obj, changes) -> None:
+    """Recreate an item's major changes with their notes and dates (oldest first, so that ids follow dates)."""
+    from portal.editorial.models import Update, refresh_last_major_change
+
+    if not changes:
+        return
+    content_type = ContentType.objects.get_for_model(obj)
+    for change in reversed(changes):
+        update = Update(content_type=content_type, object_id=obj.pk)
+        _assign_translations(update, "note", change["note"])
+        update.save()
+        Update.objects.filter(pk=update.pk).update(created_at=parse_change_time(change["date"]))
+    if hasattr(obj, "last_major_change"):
+        obj.last_major_change = refresh_last_major_change(content_type, obj.pk)
+        _version_again(obj)
+
+
+def _version_again(obj) -> None:
+    """The row changed after its save (with .update()): let its version say what the row now says."""
+    if reversion.is_active() and reversion.is_registered(type(obj)):
+        reversion.add_to_revision(obj)
+
+
 def write(spec: Spec, obj, entry: dict, where: str):
-    """Make the row say what the entry says."""
+    """Make the row say what the entry says, saved as one version."""
+    if not reversion.is_registered(spec.model_class):  # the glossary keeps no versions
+        _write(spec, obj, entry, where)
+        return
+    with reversion.create_revision():
+        reversion.set_comment(version_comment(spec))
+        _write(spec, obj, entry, where)
+
+
+def _write(spec: Spec, obj, entry: dict, where: str):
+    created = obj.pk is None
     _assign(obj, spec.key, entry[spec.key])
     for name in spec.fields:
         _assign(obj, name, entry[name])
@@ -98,6 +155,9 @@ def write(spec: Spec, obj, entry: dict, where: str):
         obj.sources.set([_lookup("sources.Source", "key", key, where) for key in entry["sources"]])
     if spec.children:
         _write_children(spec, obj, entry, where)
+    if created and is_rendered(type(obj)):
+        mark_outdated(obj, entry["outdated"])
+        add_changes(obj, entry["changes"])
 
 
 def _write_children(spec: Spec, obj, entry: dict, where: str):
@@ -108,11 +168,14 @@ def _write_children(spec: Spec, obj, entry: dict, where: str):
         other = _lookup(children.ref.model, children.ref.key, other_key, where)
         row = model.objects.filter(**{children.parent_field: obj, children.ref.field: other}).first()
         row = row or model(**{children.parent_field: obj, children.ref.field: other})
+        created = row.pk is None
         for name in children.fields:
             _assign(row, name, values[name])
         for name in children.translated:
             _assign_translations(row, name, values[name])
         _save(row, f"{where} {children.name} {other_key}")
+        if created and is_rendered(model):
+            mark_outdated(row, values["outdated"])
         kept.append(row.pk)
     model.objects.filter(**{children.parent_field: obj}).exclude(pk__in=kept).delete()
 

@@ -7,19 +7,21 @@ easy-Japanese checker and a furigana preview with the readings to review.
 import copy
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from portal.core.models import Publishable, State
 from portal.editorial import checker, history
-from portal.editorial.forms import ContentForm
+from portal.editorial.forms import ContentForm, normalise_submitted_newlines
 from portal.editorial.models import Update
 from portal.languages import CODES, EASY, JA, LANGUAGES, column_suffix
 
@@ -66,11 +68,17 @@ class ContentAdmin(VersionAdmin, TabbedTranslationAdmin):
         update = Update(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk, created_by=request.user)
         for code in CODES:
             setattr(update, f"note_{column_suffix(code)}", note[code])
-        update.save()
+        update.save()  # copies itself onto the item's last_major_change (editorial.apps.update_changed)
         if isinstance(obj, Publishable):
-            html = {code: update.rendered.get(f"note:{code}", "") for code in CODES}
-            obj.last_major_change = {"date": timezone.localdate().isoformat(), "html": html}
-            type(obj).objects.filter(pk=obj.pk).update(last_major_change=obj.last_major_change)
+            obj.last_major_change = type(obj)._default_manager.filter(pk=obj.pk).values_list(
+                "last_major_change", flat=True).first()
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST":
+            # Browsers send textareas with CRLF: LF for the form and for inline rows (a card item's cells)
+            # alike, so that only what was really edited counts as changed.
+            request.POST = normalise_submitted_newlines(request.POST)
+        return super().changeform_view(request, object_id, form_url, extra_context)
 
     def warn_about_easy_japanese(self, request, obj):
         findings = self.easy_japanese_findings(obj)
@@ -170,10 +178,66 @@ class ContentAdmin(VersionAdmin, TabbedTranslationAdmin):
             links.append((f"{path}?preview=1" + (f"#{anchor}" if anchor else ""), name))
         return format_html_join(" · ", '<a href="{}" target="_blank" rel="noopener">{}</a>', links)
 
-    # --- versions: what changed between them ------------------------------------------------------
+    # --- versions: what changed between them, and restoring one ---------------------------------------
     def history_view(self, request, object_id, extra_context=None):
         extra_context = {**(extra_context or {}), "version_changes": history.changes(self.model, object_id)}
         return super().history_view(request, object_id, extra_context)
+
+    def kept_on_restore(self, request, obj) -> dict:
+        """Current values a restore must not bring back, by field name.
+
+        A version stores the whole row. Restoring it must not let a user change what they may not change
+        in the form (an editor's restore must not publish or unpublish), nor rewind what is not content:
+        the newest change note belongs to the item's present, not to the old text. (The save counter does
+        go back; the stale-save token also holds the newest version's id, which a restore never rewinds.)
+        """
+        kept = {}
+        if isinstance(obj, Publishable):
+            kept["last_major_change"] = obj.last_major_change
+            if not self.can_publish(request):
+                kept["state"] = obj.state
+        return kept
+
+    def may_delete_on_restore(self, request, obj) -> bool:
+        """Whether restoring may delete rows added since (a card item's cells): only for who may delete them."""
+        return all(
+            inline.has_delete_permission(request, obj) for inline in self.get_inline_instances(request, obj)
+        )
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Show an old version and restore it, keeping what kept_on_restore names.
+
+        django-reversion first writes the old rows back, then runs the change form on them; the kept values
+        are taken before that and put back on the object the form is built on (get_object below), so the
+        form shows them and saving writes them.
+        """
+        version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
+        obj = self.get_object(request, unquote(object_id))  # as it is now, before the old rows are written back
+        # (Permissions are checked by the change form, as for any change.)
+        request._editorial_kept = self.kept_on_restore(request, obj) if obj is not None else {}
+        if not self.may_delete_on_restore(request, obj):
+            revision = version.revision
+            revert = revision.revert
+            revision.revert = lambda delete=False: revert(delete=False)
+        context = {"title": _("Restore %(name)s") % {"name": version.object_repr}, "revert": True,
+                   **(extra_context or {})}
+        return self._reversion_revisionform_view(
+            request, version,
+            self.revision_form_template or self._reversion_get_template_list("revision_form.html"), context,
+        )
+
+    def recover_view(self, request, version_id, extra_context=None):
+        """Bring back a deleted item: like a new one, it comes back as a draft unless the user may publish."""
+        if issubclass(self.model, Publishable) and not self.can_publish(request):
+            request._editorial_kept = {"state": State.DRAFT}
+        return super().recover_view(request, version_id, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        for name, value in (getattr(request, "_editorial_kept", None) or {}).items():
+            if obj is not None:
+                setattr(obj, name, value)
+        return obj
 
 
 class PublishableListMixin:

@@ -19,6 +19,7 @@ DOUBLE_NEGATIVES = (
 SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`>#]|^\s*(?:[-+]|\d+\.)\s+", re.M)
+EXPLANATION_MARKS = ("(=", "（＝", "(＝", "（=")
 AOZORA = re.compile(r"[｜|]?([^｜|《》\s]+)《[^》]*》")
 
 
@@ -68,12 +69,26 @@ def check(text: str, hard_words=()) -> list[Finding]:
         if share > MAX_KANJI_SHARE:
             warnings.append(Finding("kanji", _("Many kanji (%(share)d%% of the text; aim for %(max)d%% or less).")
                                     % {"share": round(share * 100), "max": round(MAX_KANJI_SHARE * 100)}, ""))
-    for word in hard_words:
-        position = plain.find(word)
-        if position < 0:
-            continue
+    for word, position in _first_occurrences(plain, hard_words).items():
         after = plain[position + len(word): position + len(word) + 3]
-        if not after.lstrip().startswith(("(=", "（＝", "(＝", "（=")):
+        if not after.lstrip().startswith(EXPLANATION_MARKS):
             warnings.append(Finding("hard-word", _("Hard word without an explanation, e.g. %(word)s(=…).")
                                     % {"word": word}, word))
     return warnings
+
+
+def _first_occurrences(text: str, words) -> dict[str, int]:
+    """Where each hard word first occurs as a whole word, in order of appearance.
+
+    Scanning from the left, the longest hard word starting at a position wins and its characters are not
+    searched again: 永住者 inside 特別永住者 is part of that longer word, not a use of its own.
+    """
+    words = sorted({word for word in words if word}, key=len, reverse=True)
+    if not words:
+        return {}
+    # Alternatives are tried in order at each position, so the longest word there matches.
+    pattern = re.compile("|".join(re.escape(word) for word in words))
+    found = {}
+    for match in pattern.finditer(text):
+        found.setdefault(match.group(), match.start())
+    return found

@@ -10,6 +10,31 @@ from reversion.models import Version
 from portal.languages import EASY, EN
 
 
+def normalise_newlines(text: str) -> str:
+    """Browsers submit textareas with CRLF line ends; stored texts use LF, as the content files do.
+
+    Without this, the first save from a browser changes every multi-line text in every language: History
+    reports all three as changed and the translations' out-of-date marks move.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def normalise_submitted_newlines(data):
+    """A copy of submitted form data (a QueryDict or a dict) with LF line ends in every text value.
+
+    Done on the data, before any field sees it, so that what changed (the admin's change message, which
+    History shows), the cleaned values and the saved texts all agree.
+    """
+    if data is None:
+        return data
+    if hasattr(data, "lists"):
+        copy = data.copy()
+        for key, values in data.lists():
+            copy.setlist(key, [normalise_newlines(value) if isinstance(value, str) else value for value in values])
+        return copy
+    return {key: normalise_newlines(value) if isinstance(value, str) else value for key, value in data.items()}
+
+
 class ContentForm(forms.ModelForm):
     revision_seen = forms.CharField(widget=forms.HiddenInput, required=False)
     major_change = forms.BooleanField(
@@ -27,6 +52,8 @@ class ContentForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound:
+            self.data = normalise_submitted_newlines(self.data)
         self.fields["revision_seen"].initial = self.edit_token(type(self.instance), self.instance.pk, self.instance.revision)
 
     @staticmethod

@@ -4,36 +4,60 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.editorial.models import Update
 from portal.editorial.rerender import rendered_models
-from portal.languages import CODES, LANGUAGES
+from portal.languages import CODES, LANGUAGES, bcp47
 
 FEED_SIZE = 50
 
 
+def public_updates():
+    """The newest updates the public may see (published items only, so no link answers 404)."""
+    return Update.objects.public().select_related("content_type")[:FEED_SIZE]
+
+
 def updates(request):
-    return render(request, "editorial/updates.html", {"updates": Update.objects.all()[:FEED_SIZE]})
+    return render(request, "editorial/updates.html", {"updates": public_updates()})
 
 
 class UpdatesFeed(Feed):
     feed_type = Atom1Feed
     title = _("Specified Residence Card guide: updates")
     subtitle = _("Major changes to the guide, newest first.")
+    author_name = _("Specified Residence Card guide")
 
-    def link(self):
+    def get_object(self, request, *args, **kwargs):
+        # Entry ids are absolute URIs, so the feed needs to know where it is served.
+        return request
+
+    @property
+    def language(self):
+        # xml:lang is BCP 47: easy Japanese is ja-x-easy, as on the pages (Feed reads this per request).
+        return bcp47(get_language())
+
+    def link(self, request):
         return reverse("editorial:updates")
 
-    def feed_url(self):
+    def feed_url(self, request):
         return reverse("editorial:feed")
 
-    def items(self):
-        return Update.objects.all()[:FEED_SIZE]
+    def author_link(self, request):
+        return request.build_absolute_uri(reverse("pages:home"))
+
+    def items(self, request):
+        updates = list(public_updates())
+        list_url = request.build_absolute_uri(reverse("editorial:updates"))
+        for update in updates:
+            # Stable (never changes when the item is renamed or the note is edited) and unique per language,
+            # since the updates list has one address per language; the list has an anchor of this name.
+            update.feed_id = f"{list_url}#update-{update.pk}"
+        return updates
 
     def item_title(self, item):
-        return item.note
+        return gettext("%(page)s: %(note)s") % {"page": item.page_title(), "note": item.note}
 
     def item_description(self, item):
         return item.note
@@ -45,7 +69,7 @@ class UpdatesFeed(Feed):
         return item.created_at
 
     def item_guid(self, item):
-        return f"update-{item.pk}-{get_language()}"
+        return item.feed_id
 
     item_guid_is_permalink = False
 

@@ -7,8 +7,10 @@ from django.urls import reverse
 from reversion.models import Version
 
 from portal.core.models import State
+from portal.editorial import history
 from portal.editorial.models import Update
 from portal.qa.models import Question, Topic
+from portal.sources.models import Source
 from tests.editorial.forms import form_values
 from tests.pages import visible_text
 
@@ -65,8 +67,9 @@ def test_every_save_is_a_version_with_changes_and_an_old_one_can_be_restored(cli
     values = open_form(client, change_url(question))
     submit(client, change_url(question), values, answer_en="Second edit.")
     versions = Version.objects.get_for_object(question)
-    assert versions.count() == 2
+    assert versions.count() == 3  # the text loaded from content/, then the two edits
     assert versions[0].revision.user == editor
+    assert versions[2].revision.get_comment() == "Loaded from content/questions.yaml"
     history = client.get(reverse("admin:qa_question_history", args=[question.pk])).content.decode()
     assert "<del>First edit.</del>" in history or ("First" in history and "Second" in history)
     assert "<ins>" in history
@@ -210,11 +213,68 @@ def test_a_form_opened_before_a_restore_cannot_overwrite_it(client, editor, publ
     submit(client, change_url(question), open_form(client, change_url(question)), answer_en="Version one.")
     submit(client, change_url(question), open_form(client, change_url(question)), answer_en="Version two.")
     stale = open_form(other, change_url(question))  # opened now, submitted after the restore below
-    oldest = Version.objects.get_for_object(question).last()
-    restore_url = reverse("admin:qa_question_revision", args=[question.pk, oldest.pk])
+    version_one = Version.objects.get_for_object(question)[1]  # newest first: two, one, loaded from content/
+    restore_url = reverse("admin:qa_question_revision", args=[question.pk, version_one.pk])
     assert submit(client, restore_url, form_values(client.get(restore_url).content.decode(), "question_form")).status_code == 302
     response = submit(other, change_url(question), stale, answer_en="Written over the restore.")
     assert response.status_code == 200  # the form again, with the refusal and a link to the history
     assert reverse("admin:qa_question_history", args=[question.pk]) in response.content.decode()
     question.refresh_from_db()
     assert question.answer_en == "Version one."
+
+
+def test_the_text_loaded_from_content_can_be_restored_after_the_first_admin_save(client, editor):
+    question = Question.objects.get(number=19)
+    loaded_text = question.answer_en
+    client.force_login(editor)
+    submit(client, change_url(question), open_form(client, change_url(question)), answer_en="Staff's first edit.")
+    loaded = Version.objects.get_for_object(question).last()
+    history = client.get(reverse("admin:qa_question_history", args=[question.pk])).content.decode()
+    assert "content/questions.yaml" in history
+    restore_url = reverse("admin:qa_question_revision", args=[question.pk, loaded.pk])
+    assert submit(client, restore_url, form_values(client.get(restore_url).content.decode(), "question_form")).status_code == 302
+    question.refresh_from_db()
+    assert question.answer_en == loaded_text
+
+
+def as_a_browser_sends_it(values):
+    """Browsers submit textareas with CRLF line ends."""
+    return {key: value.replace("\n", "\r\n") if isinstance(value, str) else value for key, value in values.items()}
+
+
+def test_a_browsers_crlf_counts_as_no_change_so_only_the_edited_language_changes(client, editor):
+    question = Question.objects.get(number=20)
+    assert all("\n" in getattr(question, f"answer_{code}") for code in ("ja", "en", "ja_easy"))
+    client.force_login(editor)
+    values = as_a_browser_sends_it(open_form(client, change_url(question)))
+    edited = values["answer_en"] + "\r\n\r\nOne more paragraph."
+    assert submit(client, change_url(question), values, answer_en=edited).status_code == 302
+    question.refresh_from_db()
+    assert question.answer_en.endswith("\n\nOne more paragraph.")
+    assert not any("\r" in getattr(question, f"{field}_{code}") for field in ("question", "answer")
+                   for code in ("ja", "en", "ja_easy"))
+    newest = history.changes(Question, question.pk)[0]
+    assert [difference["field"] for difference in newest["differences"]] == [
+        str(Question._meta.get_field("answer_en").verbose_name)]
+    comment = newest["revision"].get_comment()  # the admin's change message
+    assert "[en]" in comment and "[ja]" not in comment and "[ja_easy]" not in comment
+    assert question.translation_state("ja-easy") == "current"
+    assert question.translation_state("en") == "current"
+
+
+def test_the_history_names_related_items_and_choices_instead_of_ids(client, publisher):
+    question = Question.objects.get(number=21)
+    other_topic = Topic.objects.exclude(pk=question.topic_id).first()
+    sources = list(Source.objects.order_by("pk")[:2])
+    client.force_login(publisher)
+    values = open_form(client, change_url(question))
+    submit(client, change_url(question), values, topic=str(other_topic.pk), sources=[str(s.pk) for s in sources],
+           state="draft", certainty="unconfirmed")
+    newest = history.changes(Question, question.pk)[0]
+    shown = {difference["field"]: visible_text(str(difference["diff"])) for difference in newest["differences"]}
+    label = {name: str(Question._meta.get_field(name).verbose_name) for name in ("topic", "sources", "state", "certainty")}
+    assert str(other_topic) in shown[label["topic"]] and str(question.topic) in shown[label["topic"]]
+    assert all(str(source) in shown[label["sources"]] for source in sources)
+    assert str(State.DRAFT.label) in shown[label["state"]]
+    page = client.get(reverse("admin:qa_question_history", args=[question.pk])).content.decode()
+    assert f"[{other_topic.pk}]" not in page and f">{other_topic.pk}<" not in page

@@ -55,12 +55,12 @@ def test_an_editor_edits_publishes_and_restores_safely(live_server, browser, edi
     assert "Updated by Aiko." in reader.locator("main").inner_text()
     assert reader.evaluate("window.pwned === undefined")
 
-    # The history shows both versions; restoring the older one brings its text back.
+    # The history shows both versions (and the one loaded from content/); restoring the older edit brings it back.
     edit_english_answer(aiko, base, question, "Second text by Aiko.")
     save(aiko)
     aiko.goto(f"{base}/admin/qa/question/{question.pk}/history/")
     rows = aiko.locator("#change-history tbody tr")
-    assert rows.count() == 2
+    assert rows.count() == 3
     assert "Second text by Aiko." in aiko.locator("#change-history").inner_text()
     rows.nth(1).locator("a.restore").click()
     save(aiko)

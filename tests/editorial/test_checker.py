@@ -42,3 +42,24 @@ def test_a_hard_word_needs_an_explanation_in_place_the_first_time():
 def test_markdown_and_aozora_marks_are_not_counted():
     assert kinds("**カード**を もらいます。 [ここ](https://example.org)を 見て ください。") == []
     assert kinds("｜行《おこな》います。") == []
+
+
+def test_a_hard_word_inside_a_longer_explained_hard_word_is_not_flagged():
+    words = ["永住者", "特別永住者"]
+    assert "hard-word" not in kinds("特別永住者(=昔から 日本に 住む 人)の 人も 使えます。", words)
+    assert "hard-word" not in kinds("特別永住者(=昔から 日本に 住む 人)の 人も 使えます。", list(reversed(words)))
+    words = ["在留", "在留カード"]
+    assert "hard-word" not in kinds("在留カード(=外国人の カード)を 見せます。", words)
+    assert "hard-word" not in kinds("在留カード(=外国人の カード)を 見せます。", list(reversed(words)))
+
+
+def test_a_hard_word_used_on_its_own_is_still_checked_beside_a_longer_one():
+    findings = check("特別永住者(=昔から 日本に 住む 人)と 永住者の 人が 使えます。", ["永住者", "特別永住者"])
+    assert [finding.excerpt for finding in findings if finding.kind == "hard-word"] == ["永住者"]
+    assert "hard-word" not in kinds("特別永住者(=昔から 日本に 住む 人)と 永住者(=ずっと 住める 人)が 使えます。",
+                                    ["永住者", "特別永住者"])
+
+
+def test_an_unexplained_longer_hard_word_is_flagged_once_under_its_own_name():
+    findings = check("特別永住者の 人も 使えます。", ["永住者", "特別永住者"])
+    assert [finding.excerpt for finding in findings if finding.kind == "hard-word"] == ["特別永住者"]
