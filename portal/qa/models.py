@@ -1,4 +1,6 @@
 from django.db import models
+from django.db.models.signals import post_save, pre_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -24,6 +26,51 @@ class Topic(Publishable):
 
     def get_absolute_url(self):
         return reverse("qa:topic", kwargs={"slug": self.slug})
+
+
+class OldTopicSlug(models.Model):
+    """A slug a topic had before. Its old addresses (links, QR codes on printed sheets) redirect to the new one.
+
+    Recorded automatically whenever a topic's slug changes, however it is saved (admin, load_content,
+    restoring a version); a slug that becomes some topic's current slug again stops being an old one.
+    """
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="old_slugs", verbose_name=_("topic"))
+    slug = models.SlugField(_("old slug"), max_length=80, unique=True)
+    replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-replaced_at", "slug"]
+        verbose_name = _("old slug")
+        verbose_name_plural = _("old slugs")
+
+    def __str__(self):
+        return self.slug
+
+
+def renamed_topic(topics, slug: str) -> Topic | None:
+    """The topic among ``topics`` that used to have this slug, if any (the current slug is looked up first)."""
+    return topics.filter(old_slugs__slug=slug).first()
+
+
+@receiver(pre_save, sender=Topic, dispatch_uid="qa-topic-remember-slug")
+def _remember_previous_slug(sender, instance, **kwargs):
+    previous = None
+    if instance.pk is not None:
+        previous = sender._default_manager.filter(pk=instance.pk).values_list("slug", flat=True).first()
+    instance._previous_slug = previous
+
+
+@receiver(post_save, sender=Topic, dispatch_uid="qa-topic-record-old-slug")
+def _record_old_slug(sender, instance, **kwargs):
+    previous = getattr(instance, "_previous_slug", None)
+    instance._previous_slug = instance.slug
+    if previous == instance.slug:
+        return
+    # A current slug always wins over an old one, whoever had it before.
+    OldTopicSlug.objects.filter(slug=instance.slug).delete()
+    if previous:
+        OldTopicSlug.objects.update_or_create(slug=previous, defaults={"topic": instance})
 
 
 class Question(Publishable, Sourced):

@@ -1,9 +1,21 @@
 from django.db.models import Prefetch
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 
 from portal.core.models import visible
 from portal.languages import CODES
-from portal.qa.models import Question, Topic
+from portal.qa.models import Question, Topic, renamed_topic
+
+# Browsers keep a 301 for as long as they are allowed to: a day, so that a slug renamed back is not a loop.
+OLD_SLUG_REDIRECT_MAX_AGE = 60 * 60 * 24
+
+
+def old_slug_redirect(url: str) -> HttpResponsePermanentRedirect:
+    """301 from a renamed topic's old address to its current one."""
+    response = HttpResponsePermanentRedirect(url)
+    patch_cache_control(response, public=True, max_age=OLD_SLUG_REDIRECT_MAX_AGE)
+    return response
 
 
 def _questions(request):
@@ -21,7 +33,13 @@ def index(request):
 
 
 def topic(request, slug):
-    topic = get_object_or_404(_topics_with_questions(request), slug=slug)
+    topic = _topics_with_questions(request).filter(slug=slug).first()
+    if topic is None:
+        # A renamed topic keeps its old address (printed QR codes point at it): 301 to the current one.
+        renamed = renamed_topic(visible(Topic.objects.all(), request), slug)
+        if renamed is None:
+            raise Http404("No topic with this slug.")
+        return old_slug_redirect(renamed.get_absolute_url())
     return render(request, "qa/topic.html", {"topic": topic, "questions": topic.published_questions})
 
 

@@ -2,8 +2,8 @@
 import datetime
 
 from django.db.models import Prefetch
-from django.shortcuts import get_object_or_404
 
+from portal.qa import models as qa_models
 from portal.qa.models import Question, Topic
 
 # Above this many characters of answers, the sheet uses its smaller type so it still fits one A4 page
@@ -11,12 +11,20 @@ from portal.qa.models import Question, Topic
 DENSE_CHARACTERS = {"en": 2600, "ja": 1150, "ja-easy": 1150}
 
 
-def topic_with_questions(slug: str) -> Topic:
+def topic_with_questions(slug: str) -> Topic | None:
+    """The published topic with this (current) slug, with its published questions; None if there is none."""
     questions = Question.objects.published().prefetch_related("sources")
-    return get_object_or_404(
-        Topic.objects.published().prefetch_related(Prefetch("questions", queryset=questions, to_attr="published_questions")),
-        slug=slug,
+    return (
+        Topic.objects.published()
+        .prefetch_related(Prefetch("questions", queryset=questions, to_attr="published_questions"))
+        .filter(slug=slug)
+        .first()
     )
+
+
+def renamed_topic(old_slug: str) -> Topic | None:
+    """The published topic that had this slug before."""
+    return qa_models.renamed_topic(Topic.objects.published(), old_slug)
 
 
 def last_reviewed(topic: Topic) -> datetime.date | None:

@@ -1,13 +1,15 @@
 """Views of the sharing feature; the logic lives in the modules beside this one."""
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseBadRequest, HttpResponsePermanentRedirect, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language, override
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from portal.languages import negotiate
+from portal.core.furigana_choice import furigana_shown
+from portal.languages import EASY, negotiate
+from portal.qa.views import old_slug_redirect
 from portal.sharing import counter, ics, links, qr, sheets
 
 QR_MAX_AGE = 60 * 60 * 24 * 7
@@ -53,6 +55,12 @@ def robots_txt(request):
 
 def topic_sheet(request, slug):
     topic = sheets.topic_with_questions(slug)
+    if topic is None:
+        # The sheet of a renamed topic: the QR code printed on an old sheet must keep working.
+        renamed = sheets.renamed_topic(slug)
+        if renamed is None:
+            raise Http404("No topic with this slug.")
+        return old_slug_redirect(reverse("sharing-topic-sheet", kwargs={"slug": renamed.slug}))
     code = get_language()
     return render(request, "sharing/topic_sheet.html", {
         "topic": topic,
@@ -66,6 +74,9 @@ def topic_sheet(request, slug):
         "last_reviewed": sheets.last_reviewed(topic),
         "dense": sheets.is_dense(topic, code),
         "is_sheet": True,
+        # Easy-Japanese sheets always carry furigana, whatever the reader chose for the screen (the
+        # view's context overrides the context processor's furigana_on); print.css does the same on paper.
+        "furigana_on": code == EASY or furigana_shown(request, code),
     })
 
 

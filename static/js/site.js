@@ -18,4 +18,18 @@
     var secure = location.protocol === "https:" ? "; Secure" : "";
     document.cookie = COOKIE + "=" + (show ? "1" : "0") + "; Max-Age=31536000; Path=/; SameSite=Lax" + secure;
   });
+
+  // Paper cannot be clicked open: print every closed <details> (the sources) open, then close them again.
+  // print.css already does this where the browser supports ::details-content; this covers the others.
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details:not([open])").forEach(function (details) {
+      details.open = true;
+      openedForPrint.push(details);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    openedForPrint.forEach(function (details) { details.open = false; });
+    openedForPrint = [];
+  });
 })();

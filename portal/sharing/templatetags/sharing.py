@@ -1,4 +1,7 @@
-"""Template tags of the sharing feature: the share bar's links and the page title for OpenGraph."""
+"""Template tags of the sharing feature: the share bar's links, the page title and description for OpenGraph."""
+import re
+from html import unescape
+
 from django import template
 from django.urls import reverse
 from django.utils.html import strip_tags
@@ -8,6 +11,13 @@ from django.utils.translation import get_language
 from portal.sharing import links, opengraph
 
 register = template.Library()
+
+# Link previews show about this much; English needs about twice the characters of Japanese.
+EXCERPT_LENGTH = {"en": 200}
+EXCERPT_LENGTH_DEFAULT = 110
+_READINGS = re.compile(r"<(rt|rp)\b[^>]*>.*?</\1>", re.S | re.I)
+_AFTER_JAPANESE_STOP = re.compile(r"([。！？]) ")
+_BLOCK_END = re.compile(r"</(p|li|h[1-6]|div|td|th|dd|dt|blockquote)>|<br\s*/?>", re.I)
 
 # Pages whose share bar offers the "show at the counter" cards (the pages that name procedures or items).
 COUNTER_PAGES = {"procedures:apply", "cards:comparison"}
@@ -23,6 +33,34 @@ class CaptureNode(template.Node):
         # Set where later includes in the same template (sharing/head.html) can read it.
         context[self.name] = mark_safe(" ".join(strip_tags(output).split()))
         return output
+
+
+def plain_text(display_html: str) -> str:
+    """Display HTML as one line of plain text: without furigana readings, tags or entities."""
+    text = _READINGS.sub("", str(display_html))
+    text = _BLOCK_END.sub(" ", text)
+    text = " ".join(unescape(strip_tags(text)).split())
+    # Japanese needs no space after a full stop where one block ended and the next began.
+    return _AFTER_JAPANESE_STOP.sub(r"\1", text)
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters; cut at a space where the text has spaces, ending in an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,.;:、。") + "…"
+
+
+@register.filter
+def excerpt(obj, field):
+    """A content field as a short plain-text excerpt in the current language, for link previews:
+    ``{% block description %}{{ question|excerpt:"answer" }}{% endblock %}`` (autoescaped as usual)."""
+    text = plain_text(obj.html(field))
+    return shorten(text, EXCERPT_LENGTH.get(get_language(), EXCERPT_LENGTH_DEFAULT))
 
 
 @register.tag
