@@ -61,11 +61,9 @@ class DatesForm(forms.Form):
             bound.widget.attrs.update({"inputmode": "numeric", "autocomplete": "off", "size": 4 if name.endswith("year") else 2,
                                        "class": "date-part " + name.split("_")[1]})
 
-    def _date(self, prefix: str, required: bool) -> datetime.date | None:
+    def _date(self, prefix: str) -> datetime.date | None:
         parts = [self.cleaned_data.get(f"{prefix}_{part}", "") for part in ("year", "month", "day")]
         if not any(p.strip() for p in parts):
-            if required:
-                self.add_error(f"{prefix}_year", _("Enter the date your period of stay ends."))
             return None
         try:
             return parse_date(*parts)
@@ -75,6 +73,9 @@ class DatesForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        data["stay_end"] = self._date("stay", required=True)
-        data["card_end"] = self._date("card", required=False)
+        data["stay_end"] = self._date("stay")
+        data["card_end"] = self._date("card")
+        # Either date is enough: a permanent resident has no period of stay, only the card's expiry.
+        if not self.errors and data["stay_end"] is None and data["card_end"] is None:
+            self.add_error("stay_year", _("Enter the date your period of stay ends, or the expiry date of your card."))
         return data

@@ -20,6 +20,8 @@ def titles() -> dict[str, str]:
         "last_my_number_day": _("Last day your card works as a My Number Card (end of your period of stay)"),
         "special_period_until": _("Special period: ends at the latest today"),
         "card_end": _("Your card expires"),
+        "card_last_day": _("Your card expires: last day it works as a My Number Card"),
+        "stay_end": _("Your period of stay ends"),
     }
 
 

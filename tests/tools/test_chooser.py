@@ -2,6 +2,7 @@
 import itertools
 
 import pytest
+from django.test import Client
 
 from portal.qa.models import Question
 from portal.tools import chooser
@@ -59,10 +60,13 @@ def test_every_statement_links_to_a_published_question(answers):
     assert chooser.question_numbers(outcome) <= published
 
 
+ANSWERS = {"status": MID_LONG, "procedure": NO, "my_number": YES}
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("code", ["en", "ja", "ja-easy"])
 def test_the_page_shows_the_outcome_with_links(client, code):
-    page = client.get(f"/{code}/tools/which-option/", {"status": MID_LONG, "procedure": NO, "my_number": YES}).content.decode()
+    page = client.post(f"/{code}/tools/which-option/", ANSWERS).content.decode()
     links = [a["href"] for a in elements(page, "a") if "/qa/" in a.get("href", "")]
     assert f"/{code}/qa/3/no-immigration-procedure-due/" in links
     for href in set(links):
@@ -72,9 +76,25 @@ def test_the_page_shows_the_outcome_with_links(client, code):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("code", ["en", "ja", "ja-easy"])
+def test_the_answers_are_posted_never_put_in_the_address(client, code):
+    """The page says the answers are not stored: they must not reach a URL, the access log or a cache."""
+    path = f"/{code}/tools/which-option/"
+    form = [f for f in elements(client.get(path).content.decode(), "form") if "tool-form" in f.get("class", "")][0]
+    assert form["method"] == "post" and form["action"].split("#")[0] == path
+    response = Client(enforce_csrf_checks=True).post(path, ANSWERS)  # no token, no cookie: it still works
+    assert response.status_code == 200 and not response.cookies
+    assert "no-store" in response["Cache-Control"]
+    assert 'id="outcome"' in response.content.decode()
+    # Answers in a query string (an old link) are ignored: they would be logged and cached by URL.
+    page = client.get(path, ANSWERS).content.decode()
+    assert 'id="outcome"' not in page and not [i for i in elements(page, "input") if "checked" in i]
+
+
+@pytest.mark.django_db
 def test_missing_or_bad_answers_are_asked_again(client):
-    for query in [{"status": MID_LONG}, {"status": "hacker", "procedure": YES, "my_number": YES}]:
-        page = client.get("/en/tools/which-option/", query).content.decode()
+    for answers in [{"status": MID_LONG}, {"status": "hacker", "procedure": YES, "my_number": YES}]:
+        page = client.post("/en/tools/which-option/", answers).content.decode()
         text = visible_text(page)
         assert "Please answer every question." in text and "Your options" not in text
 

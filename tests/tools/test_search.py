@@ -1,4 +1,6 @@
 """Search: every script and language, word forms, highlighting, hostile queries, index upkeep."""
+import html
+import re
 import subprocess
 import sys
 
@@ -156,3 +158,139 @@ def test_answering_a_query_never_loads_pykakasi():
         "assert 'pykakasi' not in sys.modules, 'pykakasi loaded'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- Romaji on mora boundaries -------------------------------------------------------------------
+
+def _reading_of(text):
+    from portal.tools.search.indexing import _japanese_field
+
+    display, layout, _folded, latin = _japanese_field(text)
+    return display, layout, latin
+
+
+@pytest.mark.parametrize("text, inside, across", [
+    ("共に暮らす", ["kura", "nikura", "tomoni", "kurasu", "ni"], ["ikura", "omo", "urasu", "onik"]),
+    ("在留カード", ["zairyu", "ryu", "kado", "zairyukado", "kaado"], ["airyu", "yuka", "ado", "yukado"]),
+    ("申請します", ["shinsei", "sei", "shi", "shimasu"], ["insei", "eishi", "imasu"]),
+])
+def test_romaji_matches_start_and_end_on_morae(text, inside, across):
+    from portal.tools.search.romaji import find_aligned
+
+    _display, layout, latin = _reading_of(text)
+    morae = set(layout["romaji_moras"])
+    for typed in inside:
+        assert find_aligned(latin, canonical_term(typed), morae), (text, typed)
+    for typed in across:
+        needle = canonical_term(typed)
+        assert needle not in latin or not find_aligned(latin, needle, morae), (text, typed)
+
+
+def test_ikura_does_not_find_ni_kura():
+    # 共に暮らす (Q8) reads tomo-ni-ku-ra-su: "ikura" is in its romaji, but across a mora boundary.
+    assert "/ja/qa/8/why-was-it-created/" in urls("kurasu", JA)
+    assert not any("/qa/8/" in url for url in urls("ikura", JA))
+    assert not finder.search("ikura", JA)[1]
+
+
+@pytest.mark.parametrize("code", [JA, EASY])
+def test_a_romaji_highlight_takes_in_the_long_vowel_mark(code):
+    results = finder.search("mainanba", code)[1]
+    assert results
+    for result in results:
+        html = result.title + result.passage
+        assert "<mark>マイナンバー</mark>" in html and "<mark>マイナンバ</mark>" not in html
+
+
+def test_the_long_vowel_mark_belongs_to_its_mora():
+    _display, layout, latin = _reading_of("マイナンバーカード")
+    assert latin == "mainanbakado"
+    assert layout["romaji_ends"][latin.index("kado") - 1] == len("マイナンバー")
+
+
+# --- Counting, passages, methods -----------------------------------------------------------------
+
+def test_the_count_says_how_many_were_found_when_only_some_are_shown(client):
+    total = finder.search("card", EN)[1].total
+    assert total > finder.MAX_RESULTS
+    page = client.get("/en/tools/search/", {"q": "card"}).content.decode()
+    text = visible_text(page)
+    assert f"Results: {total}" in text
+    assert f"The first {finder.MAX_RESULTS} are shown." in text
+    assert page.split('<ol class="results">')[1].split("</ol>")[0].count("<li>") == finder.MAX_RESULTS
+    few = visible_text(client.get("/en/tools/search/", {"q": "zanzibar lost"}).content.decode())
+    assert "are shown" not in few
+
+
+_JA_BREAKS = set("。．！？!?、，,;；:：（(「『【」』）)】 \n\u3000")
+
+
+def _is_hiragana(char):
+    return "\u3040" <= char <= "\u309f"
+
+
+def _passages(query, code):
+    """(passage text without the ellipses, where it was cut at the start, at the end, the body text)."""
+    from portal.tools.models import SearchEntry
+
+    bodies = {e.body_text for e in SearchEntry.objects.filter(language=code)}
+    for result in finder.search(query, code)[1]:
+        text = re.sub(r"<rt>.*?</rt>|<rp>.*?</rp>|<[^>]+>", "", str(result.passage))
+        text = html.unescape(text)
+        cut_start, cut_end = text.startswith("…"), text.endswith("…")
+        inner = text.removeprefix("…").removesuffix("…").strip(" ")
+        body = next(b for b in bodies if inner in b)
+        yield inner, cut_start, cut_end, body
+
+
+@pytest.mark.parametrize("query", ["card", "lost", "period of stay", "health insurance", "apply"])
+def test_english_passages_are_cut_between_words(query, every_result):
+    for inner, cut_start, cut_end, body in _passages(query, EN):
+        start = body.index(inner)
+        if cut_start:
+            assert body[start - 1].isspace() or not body[start - 1].isalnum(), inner
+        if cut_end:
+            end = start + len(inner)
+            assert body[end].isspace() or not body[end].isalnum(), inner
+        assert inner[0].isalnum() or inner[0] in "(\"'", inner
+
+
+@pytest.mark.parametrize("code, query", [(JA, "kado"), (JA, "在留"), (JA, "mainanba"), (EASY, "zairyu"),
+                                         (EASY, "カード"), (JA, "shinsei")])
+def test_japanese_passages_are_cut_between_sentences_or_phrases(code, query, every_result):
+    for inner, cut_start, cut_end, body in _passages(query, code):
+        assert inner[0] not in "。、．，)）」』ー・", inner  # never "… 。"
+        start = body.index(inner)
+        if cut_start:
+            before, first = body[start - 1], body[start]
+            assert before in _JA_BREAKS or first in "（(「『【" or (_is_hiragana(before) and not _is_hiragana(first)), inner
+        if cut_end:
+            last, after = body[start + len(inner) - 1], body[start + len(inner)]
+            assert last in _JA_BREAKS or after in _JA_BREAKS or (_is_hiragana(last) and not _is_hiragana(after)), inner
+
+
+def test_a_post_to_search_is_refused_with_405_not_the_csrf_page():
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    for code in CODES:
+        response = client.post(f"/{code}/tools/search/", {"q": "card"})
+        assert response.status_code == 405
+        assert response["Allow"] == "GET, HEAD"
+
+
+# --- Misspelt queries in every language ----------------------------------------------------------
+
+@pytest.mark.parametrize("code, query", [
+    (JA, "在流カード"), (JA, "zairuy"), (JA, "とくていざいるゅう"), (JA, "mainambaar kaad"),
+    (EASY, "ざいりゆう"), (EASY, "tokuteizairuy"), (EASY, "マイナンバ一カ一ド"), (EASY, "申込み在流"),
+])
+def test_a_misspelt_japanese_query_never_fails_and_suggests_the_topics(client, code, query):
+    response = client.get(f"/{code}/tools/search/", {"q": query})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<mark>" not in page
+    assert not [li for li in elements(page, "ol") if li.get("class") == "results"]
+    topic_links = [a for a in elements(page, "a") if a.get("href", "").startswith(f"/{code}/qa/topic/")]
+    assert len(topic_links) > 1
+    assert 'id="topics-title"' in page

@@ -13,6 +13,8 @@ from .folding import clean_query, fold_term, terms
 from .snippets import Spans, highlight_title, passage
 
 MAX_RESULTS = 30
+# Entries the database may return for one query; matches are then checked in Python (mora boundaries).
+MAX_CANDIDATES = 2000
 # Romaji this short matches nearly everything ("a", "ka"): only longer romaji is looked for.
 MIN_ROMAJI = 2
 _ENGLISH_WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
@@ -25,6 +27,18 @@ class Term:
     stems: tuple[str, ...]
     # Plain English words are matched by stem only: as a substring "lose" would also find "close".
     stems_only: bool = False
+
+
+class Results(list):
+    """The results shown (at most MAX_RESULTS), with how many were found in all."""
+
+    def __init__(self, results=(), total: int = 0):
+        super().__init__(results)
+        self.total = total
+
+    @property
+    def capped(self) -> bool:
+        return self.total > len(self)
 
 
 @dataclass
@@ -76,6 +90,24 @@ def _term_filter(term: Term) -> Q:
     return condition
 
 
+def _romaji_matches(entry, field: str, needle: str) -> list[int]:
+    """Where the romaji term occurs in a field, on mora boundaries of the reading only (ikura is not
+    に暮ら, ni-ku-ra). Entries indexed before mora starts were stored match anywhere."""
+    moras = entry.layout.get(field, {}).get("romaji_moras")
+    return romaji.find_aligned(getattr(entry, f"{field}_romaji"), needle, None if moras is None else set(moras))
+
+
+def _has_term(entry, term: Term) -> bool:
+    """The database's match (a plain substring), checked again with the mora rule."""
+    fields = ("title", "body")
+    if not term.stems_only and any(term.folded in getattr(entry, f"{f}_folded") for f in fields):
+        return True
+    if term.romaji and any(_romaji_matches(entry, f, term.romaji) for f in fields):
+        return True
+    return bool(term.stems) and all(any(f" {stem}" in getattr(entry, f"{f}_stems") for f in fields)
+                                    for stem in term.stems)
+
+
 def _spans(entry, field: str, parsed: list[Term]) -> Spans:
     """Where the terms are, in the field's display text."""
     layout = entry.layout.get(field, {})
@@ -87,7 +119,11 @@ def _spans(entry, field: str, parsed: list[Term]) -> Spans:
         if not term.stems_only:
             spans.add_matches(folded, term.folded, layout.get("folded", []))
         if term.romaji:
-            spans.add_matches(latin, term.romaji, layout.get("romaji", []))
+            origins = layout.get("romaji", [])
+            ends = layout.get("romaji_ends") or [origin + 1 for origin in origins]
+            if len(origins) == len(ends) == len(latin):
+                for pos in _romaji_matches(entry, field, term.romaji):
+                    spans.add(origins[pos], ends[pos + len(term.romaji) - 1])
         for stem in term.stems:
             for start, end, word_stem in layout.get("words", []):
                 if word_stem.startswith(stem):
@@ -103,19 +139,22 @@ def _url(entry) -> str:
     return f"{url}#{entry.anchor}" if entry.anchor else url
 
 
-def search(raw_query: str, code: str) -> tuple[str, list[Result]]:
-    """The query as searched (cleaned, capped) and its results, best first."""
+def search(raw_query: str, code: str) -> tuple[str, Results]:
+    """The query as searched (cleaned, capped) and its results, best first (the first MAX_RESULTS,
+    with the number found in all)."""
     from portal.tools.models import SearchEntry
 
     query = clean_query(raw_query)
     parsed = parse(query, code)
     if not parsed:
-        return query, []
+        return query, Results()
     condition = Q()
     for term in parsed:
         condition &= _term_filter(term)
     results = []
-    for entry in SearchEntry.objects.filter(condition, language=code).order_by("kind", "order")[:200]:
+    for entry in SearchEntry.objects.filter(condition, language=code).order_by("kind", "order")[:MAX_CANDIDATES]:
+        if not all(_has_term(entry, term) for term in parsed):
+            continue
         title_spans = _spans(entry, "title", parsed)
         body_spans = _spans(entry, "body", parsed)
         url = _url(entry)
@@ -129,4 +168,4 @@ def search(raw_query: str, code: str) -> tuple[str, list[Result]]:
             score=3 * title_spans.count + body_spans.count,
         ))
     results.sort(key=lambda r: (-r.score, r.kind != "question"))
-    return query, results[:MAX_RESULTS]
+    return query, Results(results[:MAX_RESULTS], total=len(results))

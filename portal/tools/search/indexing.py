@@ -49,20 +49,25 @@ def _japanese_field(text: str) -> tuple[str, dict, str, str]:
 
     display, ruby = "", []
     readings = Tracked()
+    reading_ends = []  # per reading character: one past the display characters it reads
     for token in analyse(text, current_glossary()):
         for piece in token.pieces:
             start = len(display)
             display += piece.text
             if piece.reading is not None and piece.reading != piece.text:
                 ruby.append([start, len(display), piece.reading])
-                readings.add("".join(fold(piece.reading, keep_spaces=False).text), start)
+                reading = "".join(fold(piece.reading, keep_spaces=False).text)
+                readings.add(reading, start)
+                reading_ends += [len(display)] * len(reading)
             else:
                 folded_piece = fold(piece.text, keep_spaces=False)
                 readings.text += folded_piece.text
                 readings.origins += [start + o for o in folded_piece.origins]
+                reading_ends += [start + o + 1 for o in folded_piece.origins]
     folded = fold(display, keep_spaces=False)
-    latin = romaji.canonical(readings)
-    layout = {"folded": folded.origins, "romaji": latin.origins, "ruby": ruby, "words": []}
+    latin = romaji.canonical(readings, reading_ends)
+    layout = {"folded": folded.origins, "romaji": latin.origins, "romaji_ends": latin.ends,
+              "romaji_moras": latin.mora_starts(), "ruby": ruby, "words": []}
     return display, layout, folded.text, latin.text
 
 

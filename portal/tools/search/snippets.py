@@ -81,10 +81,78 @@ def _outside_ruby(pos: int, ruby: list, forward: bool) -> int:
     return pos
 
 
+_SENTENCE_ENDS = set("。．！？!?\n")
+_CLOSING = set("」』）)】\"'’”")
+_PHRASE_ENDS = set("、，,;；:：")
+_OPENING = set("（(「『【")
+
+
+def _is_kana_or_kanji(char: str) -> bool:
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or char == "々"
+
+
+def _is_hiragana(char: str) -> bool:
+    return "\u3040" <= char <= "\u309f"
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """0 and every position just after the end of a sentence (and its closing brackets and spaces)."""
+    starts = [0]
+    for i, char in enumerate(text):
+        full_stop = char == "." and (i + 1 == len(text) or text[i + 1].isspace())
+        if char in _SENTENCE_ENDS or full_stop:
+            j = i + 1
+            while j < len(text) and (text[j] in _CLOSING or text[j].isspace()):
+                j += 1
+            starts.append(j)
+    return sorted(set(starts))
+
+
+def _word_starts(text: str) -> list[int]:
+    """Positions where a word or phrase starts: after a space or a comma, at an opening bracket,
+    and in Japanese where kanji or katakana follow hiragana (the particle before a new word)."""
+    starts = []
+    for i in range(1, len(text)):
+        before, char = text[i - 1], text[i]
+        if char.isspace():
+            continue
+        if before.isspace() or before in _PHRASE_ENDS or char in _OPENING:
+            starts.append(i)
+        elif _is_hiragana(before) and _is_kana_or_kanji(char) and not _is_hiragana(char):
+            starts.append(i)
+    return starts
+
+
+PASSAGE_SENTENCE_REACH = 90  # go back to the start of the sentence if it is this close to the match
+
+
 def passage(text: str, spans: Spans, ruby: list, with_ruby: bool) -> SafeString:
-    """About PASSAGE_LENGTH characters around the first match (or the start), ellipses where cut."""
+    """About PASSAGE_LENGTH characters around the first match (or the start), cut only between
+    sentences or words (never inside a word or a ruby base), ellipses where cut."""
     first = min((s for s, _ in spans.ranges), default=0)
-    start = _outside_ruby(max(0, first - PASSAGE_BEFORE), ruby, forward=False)
-    end = _outside_ruby(min(len(text), start + PASSAGE_LENGTH), ruby, forward=True)
+    first_end = max((e for s, e in spans.ranges if s == first), default=first)
+    sentences = _sentence_starts(text)
+    words = _word_starts(text)
+
+    start = max(p for p in sentences if p <= first)
+    if first - start > PASSAGE_SENTENCE_REACH:
+        nearby = [p for p in words if first - PASSAGE_BEFORE <= p <= first]
+        start = nearby[0] if nearby else first
+    start = _outside_ruby(start, ruby, forward=False)
+
+    limit = start + PASSAGE_LENGTH
+    if limit >= len(text):
+        end = len(text)
+    else:
+        floor = max(first_end, start + PASSAGE_LENGTH // 2)
+        cuts = [p for p in sentences if floor <= p <= limit]
+        if not cuts:
+            cuts = [p for p in words if floor <= p <= limit]
+        end = cuts[-1] if cuts else _outside_ruby(limit, ruby, forward=True)
+    end = _outside_ruby(end, ruby, forward=True)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+
     body = render(text, start, end, spans.marked(), ruby, with_ruby)
-    return mark_safe(("… " if start > 0 else "") + body + (" …" if end < len(text) else ""))
+    gap = "" if with_ruby else " "  # Japanese runs the ellipsis on; English sets it off by a space
+    return mark_safe(("…" + gap if start > 0 else "") + body + (gap + "…" if end < len(text) else ""))
