@@ -131,3 +131,14 @@ def test_easy_japanese_shows_furigana_by_default_and_japanese_offers_them(client
 def test_health_check_does_not_touch_the_database(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         assert client.get("/healthz").status_code == 200
+
+
+def test_staff_previewing_drafts_are_told_so_and_keep_previewing_in_other_languages(client, admin_user):
+    client.force_login(admin_user)
+    page = client.get("/en/qa/?preview=1").content.decode()
+    assert 'class="preview-banner"' in page
+    hrefs = {a.get("href") for a in elements(page, "a")}
+    assert {"/ja/qa/?preview=1", "/ja-easy/qa/?preview=1"} <= hrefs
+    assert 'class="preview-banner"' not in client.get("/en/qa/").content.decode()
+    client.logout()
+    assert 'class="preview-banner"' not in client.get("/en/qa/?preview=1").content.decode()

@@ -63,12 +63,21 @@ def read_entries(spec: Spec, content_dir: Path) -> list:
     return data
 
 
+def _find(model, key_field: str, key):
+    """The row with this key, or the one that had it before staff renamed it in the admin (a file not
+    exported since still names the old key); None if there is neither."""
+    found = model.objects.filter(**{key_field: key}).first()
+    if found is None and hasattr(model, "by_former_key"):
+        found = model.by_former_key(key)
+    return found
+
+
 def _lookup(model_label: str, key_field: str, key, where: str):
     model = apps.get_model(model_label)
-    try:
-        return model.objects.get(**{key_field: key})
-    except model.DoesNotExist:
-        raise LoadError(f"{where}: no {model._meta.model_name} with {key_field} {key!r}") from None
+    found = _find(model, key_field, key)
+    if found is None:
+        raise LoadError(f"{where}: no {model._meta.model_name} with {key_field} {key!r}")
+    return found
 
 
 def _assign(obj, name: str, value):
@@ -197,7 +206,7 @@ def load_spec(spec: Spec, content_dir: Path) -> Outcome:
         seen.add(key)
         file_digest = digest(entry)
         record = LoadRecord.objects.filter(model=spec.model, key=str(key)).first()
-        obj = model.objects.filter(**{spec.key: key}).first()
+        obj = _find(model, spec.key, key)
         if obj is None:
             write(spec, model(), entry, where)
             outcome.created += 1

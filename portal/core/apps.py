@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 # Apps whose rows appear on public pages: any change to them invalidates the page cache.
-CONTENT_APPS = {"sources", "pages", "qa", "cards", "schedule", "procedures", "words", "furigana", "editorial"}
+CONTENT_APPS = {"sources", "pages", "qa", "cards", "schedule", "procedures", "words", "furigana"}
 
 
 class CoreConfig(AppConfig):

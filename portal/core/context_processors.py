@@ -1,6 +1,7 @@
 from django.utils.translation import get_language
 
 from portal.core.furigana_choice import furigana_shown
+from portal.core.models import is_preview
 from portal.languages import JAPANESE_CODES, bcp47
 
 
@@ -10,4 +11,5 @@ def portal(request):
         "html_lang": bcp47(code),
         "is_japanese": code in JAPANESE_CODES,
         "furigana_on": furigana_shown(request, code),
+        "previewing": is_preview(request),
     }

@@ -183,12 +183,15 @@ class EditorialRights(models.Model):
 EDITING_ONLY_FIELDS = ("uncertain_readings", "translation_basis")
 
 
+def is_preview(request) -> bool:
+    """Staff looking at a page with ?preview=1: drafts are shown too."""
+    return request is not None and "preview" in request.GET and request.user.is_staff
+
+
 def visible(queryset, request):
     """Published items, or also drafts when staff preview a page with ?preview=1."""
     queryset = queryset.defer(*EDITING_ONLY_FIELDS)
-    if request is not None and "preview" in request.GET and request.user.is_staff:
-        return queryset
-    return queryset.published()
+    return queryset if is_preview(request) else queryset.published()
 
 
 class Sourced(models.Model):

@@ -27,6 +27,11 @@ class Topic(Publishable):
     def get_absolute_url(self):
         return reverse("qa:topic", kwargs={"slug": self.slug})
 
+    @classmethod
+    def by_former_key(cls, slug: str):
+        """The topic that had this slug before staff renamed it (load_content still names the old slug)."""
+        return renamed_topic(cls.objects.all(), slug)
+
 
 class OldTopicSlug(models.Model):
     """A slug a topic had before. Its old addresses (links, QR codes on printed sheets) redirect to the new one.
