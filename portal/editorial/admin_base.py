@@ -23,6 +23,7 @@ from portal.core.models import Publishable, State
 from portal.editorial import checker, history
 from portal.editorial.forms import ContentForm, normalise_submitted_newlines
 from portal.editorial.models import Update
+from portal.editorial.preview import mark_spots
 from portal.languages import CODES, EASY, JA, LANGUAGES, column_suffix
 
 PUBLISH_PERMISSION = "core.publish"
@@ -151,7 +152,7 @@ class ContentAdmin(VersionAdmin, TabbedTranslationAdmin):
             )
             blocks.append(format_html(
                 '<div class="furigana-preview"><p class="field">{}</p><div lang="ja">{}</div>{}</div>',
-                self.model._meta.get_field(field).verbose_name, mark_safe(html),
+                self.model._meta.get_field(field).verbose_name, mark_spots(html, spots),
                 format_html('<p>{}</p><ul class="review">{}</ul>', _("Readings to check:"), review) if spots else "",
             ))
         return mark_safe("".join(blocks))

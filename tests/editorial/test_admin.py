@@ -178,6 +178,17 @@ def test_the_change_form_shows_the_checker_and_the_furigana_preview(client, edit
     assert "Easy Japanese check" in page or "やさしい" in page
 
 
+def test_the_furigana_preview_highlights_the_readings_to_check_in_place(client, editor):
+    question = Question.objects.get(number=11)
+    question.answer_ja_easy = "市役所で 手続きを 行って ください。"
+    question.save()
+    client.force_login(editor)
+    page = client.get(change_url(question)).content.decode()
+    marked = re.findall(r'<mark class="uncertain" title="[^"]*">(.*?)</mark>', page, re.S)
+    assert any(re.sub(r"<(rt|rp)>.*?</\1>|<[^>]+>", "", html) == "行って" for html in marked), marked
+    assert all(html.count("<ruby>") == html.count("</ruby>") for html in marked)
+
+
 def test_the_admin_loads_nothing_from_other_hosts(client, editor):
     client.force_login(editor)
     page = client.get(change_url(Question.objects.get(number=1))).content.decode()
