@@ -50,6 +50,12 @@ def test_search_from_the_header(live_server, page, viewport):
     assert fits_the_screen(page)
 
 
+def fill_date(page, field: str, year: str, month: str, day: str) -> None:
+    """Type a date into the year, month and day boxes of "My dates" (field: stay or card)."""
+    for part, value in (("year", year), ("month", month), ("day", day)):
+        page.locator(f"#id_{field}_{part}").fill(value)
+
+
 def test_the_header_search_fits_every_phone_in_every_language(live_server, page):
     """The search row never widens the page, its button keeps its word on one line (検索 used to
     break in two at 390px), and the box and the button stay at least 24 by 24 pixels."""
@@ -123,9 +129,7 @@ def test_chooser_without_javascript(live_server, browser):
 def test_my_dates_and_its_calendar_file(live_server, page, viewport):
     page.set_viewport_size(viewport)
     page.goto(live_server.url + "/en/tools/my-dates/")
-    page.locator("#id_stay_year").fill("2028")
-    page.locator("#id_stay_month").fill("5")
-    page.locator("#id_stay_day").fill("31")
+    fill_date(page, "stay", "2028", "5", "31")
     page.get_by_role("button", name="Show my dates").click()
     assert page.get_by_text("1 March 2028 (Wednesday)").is_visible()
     assert page.get_by_text("31 July 2028 (Monday)").is_visible()
@@ -139,9 +143,7 @@ def test_my_dates_and_its_calendar_file(live_server, page, viewport):
 def test_my_dates_from_the_card_expiry_alone(live_server, page):
     page.set_viewport_size(SMALL_PHONE)
     page.goto(live_server.url + "/ja/tools/my-dates/")
-    page.locator("#id_card_year").fill("2031")
-    page.locator("#id_card_month").fill("3")
-    page.locator("#id_card_day").fill("31")
+    fill_date(page, "card", "2031", "3", "31")
     page.locator("button.primary").click()
     assert page.locator(".error-summary").count() == 0
     assert page.locator("#my-dates time").count() == 1
@@ -152,9 +154,7 @@ def test_my_dates_from_the_card_expiry_alone(live_server, page):
 def test_my_dates_refuses_an_impossible_date(live_server, page):
     page.set_viewport_size(SMALL_PHONE)
     page.goto(live_server.url + "/ja-easy/tools/my-dates/")
-    page.locator("#id_stay_year").fill("2027")
-    page.locator("#id_stay_month").fill("2")
-    page.locator("#id_stay_day").fill("31")
+    fill_date(page, "stay", "2027", "2", "31")
     page.locator("button.primary").click()
     assert page.locator(".error-summary").is_visible()
     assert page.locator("#id_stay_day").input_value() == "31"
