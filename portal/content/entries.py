@@ -250,17 +250,15 @@ def from_database(spec: Spec, obj) -> dict:
     return entry
 
 
+def is_children(value) -> bool:
+    """An entry's children (a card item's cells, keyed by the other item); translations map to strings."""
+    return isinstance(value, dict) and bool(value) and all(isinstance(child, dict) for child in value.values())
+
+
 def content_only(entry: dict) -> dict:
     """The entry without its editorial state (see the module docstring), its children's included."""
-    content = {}
-    for key, value in entry.items():
-        if key in EDITORIAL:
-            continue
-        if isinstance(value, dict) and value and all(isinstance(child, dict) for child in value.values()):
-            # Children (a card item's cells), keyed by the other item; translations map to strings instead.
-            value = {name: {k: v for k, v in child.items() if k not in EDITORIAL} for name, child in value.items()}
-        content[key] = value
-    return content
+    return {key: ({name: content_only(child) for name, child in value.items()} if is_children(value) else value)
+            for key, value in entry.items() if key not in EDITORIAL}
 
 
 def digest(entry: dict) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from portal.content.entries import EDITORIAL, from_database
+from portal.content.entries import EDITORIAL, from_database, is_children
 from portal.content.specs import SPECS
 
 
@@ -27,11 +27,8 @@ _Dumper.add_representer(str, _represent_text)
 
 def _readable(entry: dict) -> dict:
     """The entry as a file says it: editorial state only where there is some."""
-    entry = {key: value for key, value in entry.items() if not (key in EDITORIAL and not value)}
-    for key, value in entry.items():
-        if isinstance(value, dict) and value and all(isinstance(child, dict) for child in value.values()):
-            entry[key] = {name: _readable(child) for name, child in value.items()}
-    return entry
+    return {key: ({name: _readable(child) for name, child in value.items()} if is_children(value) else value)
+            for key, value in entry.items() if not (key in EDITORIAL and not value)}
 
 
 def export_all(content_dir: Path) -> dict[str, int]:

@@ -6,7 +6,6 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from portal.core import catalogue_ruby, dates, pagecache
-from portal.core.pagecache import page_query
 from portal.languages import CODES, LANGUAGES, bcp47
 
 register = template.Library()
@@ -45,13 +44,13 @@ def language_links(context):
     request = context["request"]
     current = get_language()
     offered = context.get("page_languages") or CODES
+    # The same search or preview in the other language; junk parameters are not carried over.
+    query = pagecache.page_query(request)
     links = []
     for code, name in LANGUAGES:
         if code not in offered:
             continue
         url = request.path if code == current else translate_url(request.path, code)
-        # The same search or preview in the other language; junk parameters are not carried over.
-        query = page_query(request)
         url = f"{url}?{query}" if query else url
         links.append(
             {"code": code, "tag": bcp47(code), "name": name, "current": code == current,

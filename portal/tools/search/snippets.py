@@ -5,6 +5,9 @@ A match never cuts a word with a reading in half: it grows to the whole ruby bas
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from portal.furigana.chars import is_hiragana, is_japanese_word_char
+from portal.furigana.engine import ruby_html
+
 PASSAGE_BEFORE = 50
 PASSAGE_LENGTH = 200
 
@@ -46,11 +49,6 @@ class Spans:
         return flags
 
 
-def _ruby(base: str, reading: str) -> str:
-    # The same markup as the furigana engine's, so the reader's furigana switch applies.
-    return f"<ruby>{escape(base)}<rp>(</rp><rt>{escape(reading)}</rt><rp>)</rp></ruby>"
-
-
 def render(text: str, start: int, end: int, flags: list[bool], ruby: list, with_ruby: bool) -> str:
     readings = {r[0]: (r[1], r[2]) for r in ruby if with_ruby and start <= r[0] and r[1] <= end}
     out, pos, open_mark = [], start, False
@@ -60,7 +58,7 @@ def render(text: str, start: int, end: int, flags: list[bool], ruby: list, with_
             open_mark = flags[pos]
         if pos in readings:
             ruby_end, reading = readings[pos]
-            out.append(_ruby(text[pos:ruby_end], reading))
+            out.append(ruby_html(text[pos:ruby_end], reading))  # the engine's markup: the switch applies
             pos = ruby_end
         else:
             out.append(escape(text[pos]))
@@ -87,14 +85,6 @@ _PHRASE_ENDS = set("、，,;；:：")
 _OPENING = set("（(「『【")
 
 
-def _is_kana_or_kanji(char: str) -> bool:
-    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or char == "々"
-
-
-def _is_hiragana(char: str) -> bool:
-    return "\u3040" <= char <= "\u309f"
-
-
 def _sentence_starts(text: str) -> list[int]:
     """0 and every position just after the end of a sentence (and its closing brackets and spaces)."""
     starts = [0]
@@ -118,7 +108,7 @@ def _word_starts(text: str) -> list[int]:
             continue
         if before.isspace() or before in _PHRASE_ENDS or char in _OPENING:
             starts.append(i)
-        elif _is_hiragana(before) and _is_kana_or_kanji(char) and not _is_hiragana(char):
+        elif is_hiragana(before) and is_japanese_word_char(char) and not is_hiragana(char):
             starts.append(i)
     return starts
 
